@@ -1,0 +1,157 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { AGENT_PLATFORMS, CRM_SYSTEMS, PROPERTY_DATA_TYPES } from '../../schema/vocabulary';
+
+/* UI pieces every engagement event uses; their option lists come from the schema's vocabulary. */
+
+const asOptions = (values: readonly string[]): INodePropertyOptions[] =>
+	[...values].sort((a, b) => a.localeCompare(b)).map((value) => ({ name: value, value }));
+
+const CRM_SYSTEM_NAMES: Record<string, string> = { MicrosoftDynamic: 'Microsoft Dynamics' };
+
+export const crmSystemOptions: INodePropertyOptions[] = [...CRM_SYSTEMS]
+	.sort((a, b) => a.localeCompare(b))
+	.map((value) => ({ name: CRM_SYSTEM_NAMES[value] ?? value, value }));
+
+export const agentPlatformOptions = asOptions(AGENT_PLATFORMS);
+
+const DATA_TYPE_NAMES: Record<string, string> = {
+	date: 'Date',
+	number: 'Number',
+	string: 'String',
+	url: 'URL',
+};
+
+export const dataTypeOptions: INodePropertyOptions[] = PROPERTY_DATA_TYPES.map((value) => ({
+	name: DATA_TYPE_NAMES[value],
+	value,
+}));
+
+/** One CRM record: system, object type and id (plus optional fields for crmContext). */
+export function crmLinkValues(
+	objectTypes: readonly string[],
+	defaultObjectType: string,
+	withFields: boolean,
+): INodeProperties[] {
+	const values: INodeProperties[] = [
+		{
+			displayName: 'System',
+			name: 'system',
+			type: 'options',
+			options: crmSystemOptions,
+			default: 'Salesforce',
+			description: 'Gong documents only Salesforce and Generic as supported today',
+		},
+		{
+			displayName: 'Object Type',
+			name: 'objectType',
+			type: 'options',
+			options: asOptions(objectTypes),
+			default: defaultObjectType,
+		},
+		{
+			displayName: 'Object ID',
+			name: 'objectId',
+			type: 'string',
+			default: '',
+			placeholder: '0013601230sV7grAAC',
+			description: "The record's ID in that system (Salesforce: the 15- or 18-character form)",
+		},
+	];
+	if (withFields) {
+		values.push({
+			displayName: 'Fields',
+			name: 'fields',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			default: {},
+			placeholder: 'Add Field',
+			description: 'Record fields, e.g. Name or StageName (Gong: "intended for future use")',
+			options: [
+				{
+					displayName: 'Field',
+					name: 'field',
+					values: [
+						{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+						{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					],
+				},
+			],
+		});
+	}
+	return values;
+}
+
+export function propertiesParameter(
+	name: string,
+	displayName: string,
+	description: string,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		default: {},
+		placeholder: 'Add Property',
+		description,
+		options: [
+			{
+				displayName: 'Property',
+				name: 'property',
+				values: [
+					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+						description:
+							'Checked against the data type: a number, an ISO-8601 date or an absolute URL',
+					},
+					{
+						displayName: 'Data Type',
+						name: 'dataType',
+						type: 'options',
+						options: dataTypeOptions,
+						default: 'string',
+					},
+				],
+			},
+		],
+	};
+}
+
+/** Email, name, title and CRM links of a person: a viewer, an actor or a participant. */
+export function personValues(objectTypes: readonly string[]): INodeProperties[] {
+	return [
+		{
+			displayName: 'Email',
+			name: 'email',
+			type: 'string',
+			placeholder: 'name@email.com',
+			default: '',
+			description:
+				'Gong matches the person to a CRM contact by email, then to an account by its domain',
+		},
+		{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+		{
+			displayName: 'Title',
+			name: 'title',
+			type: 'string',
+			default: '',
+			placeholder: 'VP Procurement',
+		},
+		{
+			displayName: 'CRM Links',
+			name: 'crmLinks',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			default: {},
+			placeholder: 'Add CRM Link',
+			options: [
+				{ displayName: 'Link', name: 'link', values: crmLinkValues(objectTypes, 'Contact', false) },
+			],
+		},
+	];
+}

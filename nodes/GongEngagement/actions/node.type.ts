@@ -1,0 +1,12 @@
+import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
+
+import type { EventSchema } from '../schema';
+
+/** What the router needs to know of one engagement operation. */
+export interface EventOperation {
+	endpoint: { method: IHttpRequestMethods; path: string };
+	definition: EventSchema<unknown>;
+	eventFromFields: (this: IExecuteFunctions, itemIndex: number) => IDataObject;
+	/** What makes two events the same event, for a derived eventId (time is added by the caller). */
+	identity: (event: IDataObject) => Array<string | undefined>;
+}

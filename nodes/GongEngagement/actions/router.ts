@@ -1,0 +1,135 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { eventFromJson, isPlainObject } from '../helpers/eventInput';
+import { deriveEventId } from '../helpers/eventId';
+import { isValidTimeZone } from '../helpers/eventTimestamp';
+import { normalizeEvent } from '../helpers/normalizeEvent';
+import { validateEvent } from '../schema';
+import { openConnection } from '../transport';
+import type { DeliveryOutcome, PreparedEvent } from '../transport/delivery';
+import { deliverEvents } from '../transport/delivery';
+import { errorItemJson } from '../transport/outcome';
+import { operations } from './engagementEvent';
+import type { EventOperation } from './node.type';
+
+function timeZoneFor(context: IExecuteFunctions, itemIndex: number): string {
+	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const timeZone = (options.timeZone as string | undefined)?.trim() || context.getTimezone();
+	if (!isValidTimeZone(timeZone)) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`item ${itemIndex}: options.timeZone "${timeZone}" is not an IANA time zone`,
+			{
+				itemIndex,
+				description: 'Use a name such as Europe/Berlin or America/New_York',
+			},
+		);
+	}
+	return timeZone;
+}
+
+/** One item's event, built, normalized and validated — or the error that names what is wrong. */
+function prepareEvent(
+	context: IExecuteFunctions,
+	operation: EventOperation,
+	kind: string,
+	itemIndex: number,
+): PreparedEvent {
+	const inputMode = context.getNodeParameter('inputMode', itemIndex, 'fields') as string;
+	const raw =
+		inputMode === 'json'
+			? eventFromJson.call(context, itemIndex)
+			: operation.eventFromFields.call(context, itemIndex);
+	if (!isPlainObject(raw)) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`item ${itemIndex}: the event must be a JSON object`,
+			{ itemIndex },
+		);
+	}
+	const normalized = normalizeEvent(raw, timeZoneFor(context, itemIndex));
+	const result = validateEvent(operation.definition, normalized);
+	if (!result.valid) {
+		const [first, ...others] = result.problems;
+		const more = others.length ? ` (and ${others.length} more: ${others.join('; ')})` : '';
+		throw new NodeOperationError(context.getNode(), `item ${itemIndex}: ${first}${more}`, {
+			itemIndex,
+			description: `Nothing was sent for this item. Problems found:\n- ${result.problems.join('\n- ')}`,
+		});
+	}
+	const payload = result.event as IDataObject & { eventId?: string; eventTimestamp: string };
+	if (payload.eventId === undefined) {
+		payload.eventId = deriveEventId(kind, operation.identity(payload), payload.eventTimestamp);
+	}
+	return { itemIndex, payload };
+}
+
+function tryPrepareEvent(
+	context: IExecuteFunctions,
+	operation: EventOperation,
+	kind: string,
+	itemIndex: number,
+): PreparedEvent | { error: NodeOperationError } {
+	try {
+		return prepareEvent(context, operation, kind, itemIndex);
+	} catch (error) {
+		// Parameter resolution can throw n8n's own errors (a broken expression); they keep itemIndex.
+		return {
+			error:
+				error instanceof NodeOperationError
+					? error
+					: new NodeOperationError(context.getNode(), error as Error, { itemIndex }),
+		};
+	}
+}
+
+export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const operationName = this.getNodeParameter('operation', 0) as string;
+	const operation = operations[operationName];
+	if (!operation) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`The operation "${operationName}" is not supported`,
+		);
+	}
+	const continueOnFail = this.continueOnFail();
+	const outcomes = new Map<number, DeliveryOutcome>();
+
+	// Every item is validated before anything is sent: without continueOnFail, one bad item
+	// stops the node before a half-sent batch exists.
+	const prepared: PreparedEvent[] = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		const preparation = tryPrepareEvent(this, operation, operationName, itemIndex);
+		if ('payload' in preparation) {
+			prepared.push(preparation);
+			continue;
+		}
+		if (!continueOnFail) throw preparation.error;
+		outcomes.set(itemIndex, { itemIndex, error: preparation.error, errorDetails: { sent: false } });
+	}
+
+	if (prepared.length > 0) {
+		const connection = await openConnection(this);
+		const delivered = await deliverEvents(this, connection, operation.endpoint, prepared, {
+			timeoutMs: 30_000,
+			stopOnFirstFailure: !continueOnFail,
+		});
+		for (const outcome of delivered) outcomes.set(outcome.itemIndex, outcome);
+	}
+
+	const returnData: INodeExecutionData[] = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		const outcome = outcomes.get(itemIndex);
+		const json: IDataObject =
+			outcome?.json ??
+			errorItemJson(outcome?.error ?? new Error('not processed'), outcome?.errorDetails);
+		returnData.push(
+			...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(json), {
+				itemData: { item: itemIndex },
+			}),
+		);
+	}
+	return [returnData];
+}

@@ -1,0 +1,51 @@
+import { DateTime } from 'luxon';
+
+/** Epoch values below this are seconds, above it milliseconds (1e11 s is the year 5138). */
+const SECONDS_LIMIT = 1e11;
+
+function fromEpoch(epoch: number): DateTime {
+	const millis = Math.abs(epoch) < SECONDS_LIMIT ? epoch * 1000 : epoch;
+	return DateTime.fromMillis(millis, { zone: 'utc' });
+}
+
+function isLuxonLike(value: object): value is { toISO: () => string | null } {
+	return typeof (value as { toISO?: unknown }).toISO === 'function';
+}
+
+function fromString(text: string, timeZone: string): DateTime | undefined {
+	const trimmed = text.trim();
+	if (trimmed === '') return undefined;
+	if (/^-?\d+(\.\d+)?$/.test(trimmed)) return fromEpoch(Number(trimmed));
+	// setZone keeps the offset the source wrote; strings without one are read in `timeZone`.
+	const options = { zone: timeZone, setZone: true };
+	const candidates = [
+		DateTime.fromISO(trimmed, options),
+		DateTime.fromRFC2822(trimmed, options),
+		DateTime.fromHTTP(trimmed, options),
+		DateTime.fromSQL(trimmed, options),
+	];
+	return candidates.find((candidate) => candidate.isValid);
+}
+
+/**
+ * Turns whatever an upstream node hands over — ISO strings with or without offset, epoch seconds
+ * or milliseconds (numbers or digit strings), RFC 2822 and HTTP dates, JS Date, luxon DateTime
+ * (from any copy of luxon) — into the ISO-8601-with-offset string Gong wants. Returns undefined
+ * when the value is no date, so the schema can say what was expected.
+ */
+export function toGongTimestamp(value: unknown, timeZone: string): string | undefined {
+	let parsed: DateTime | undefined;
+	if (typeof value === 'number' && Number.isFinite(value)) parsed = fromEpoch(value);
+	else if (typeof value === 'string') parsed = fromString(value, timeZone);
+	else if (value instanceof Date) parsed = DateTime.fromJSDate(value, { zone: 'utc' });
+	else if (value !== null && typeof value === 'object' && isLuxonLike(value)) {
+		const iso = value.toISO();
+		parsed = iso ? DateTime.fromISO(iso, { setZone: true }) : undefined;
+	}
+	if (!parsed?.isValid) return undefined;
+	return parsed.toISO({ suppressMilliseconds: true }) ?? undefined;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+	return DateTime.now().setZone(timeZone).isValid;
+}

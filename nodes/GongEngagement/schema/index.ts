@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+
+import { contentViewedEvent, contentViewedFieldHints } from './contentViewed.schema';
+import { describeIssue } from './formatIssues';
+
+export interface EventSchema<T> {
+	/** The zod schema: the single truth for the body's field rules. */
+	schema: z.ZodType<T>;
+	/** Hints for names Gong lists but does not document for this event. */
+	fieldHints: Record<string, string>;
+}
+
+export const eventSchemas = {
+	contentViewed: { schema: contentViewedEvent, fieldHints: contentViewedFieldHints },
+} satisfies Record<string, EventSchema<unknown>>;
+
+export type EventKind = keyof typeof eventSchemas;
+
+export type ValidationResult<T> = { valid: true; event: T } | { valid: false; problems: string[] };
+
+export function validateEvent<T>(definition: EventSchema<T>, input: unknown): ValidationResult<T> {
+	const result = definition.schema.safeParse(input);
+	if (result.success) return { valid: true, event: result.data };
+	return {
+		valid: false,
+		problems: result.error.issues.map((issue) =>
+			describeIssue(issue, input, definition.fieldHints),
+		),
+	};
+}
+
+export { contentViewedEvent } from './contentViewed.schema';
+export type { ContentViewedEvent } from './contentViewed.schema';
+export * from './vocabulary';

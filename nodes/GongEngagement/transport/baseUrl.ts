@@ -1,0 +1,43 @@
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+/**
+ * The only address credentials are ever sent to. Gong serves https; plain http is allowed for
+ * loopback hosts alone, so tests and local sandboxes work without letting a typo leak a key.
+ * Returns the URL without a trailing slash, or a sentence saying what is wrong.
+ */
+export function checkBaseUrl(value: unknown): { url: string } | { problem: string } {
+	const text = typeof value === 'string' ? value.trim() : '';
+	if (text === '') return { problem: 'The credential has no Base URL' };
+	let parsed: URL;
+	try {
+		parsed = new URL(text);
+	} catch {
+		return { problem: `The credential's Base URL "${text}" is not a URL` };
+	}
+	const loopback = LOOPBACK_HOSTS.has(parsed.hostname);
+	if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
+		return {
+			problem: `The Base URL "${parsed.origin}" must use https (plain http is allowed only for 127.0.0.1, localhost and [::1])`,
+		};
+	}
+	if (parsed.username || parsed.password || parsed.search || parsed.hash) {
+		return { problem: 'The Base URL must not carry a user, password, query or fragment' };
+	}
+	return { url: `${parsed.origin}${parsed.pathname}`.replace(/\/+$/, '') };
+}
+
+interface CredentialData {
+	baseUrl?: unknown;
+	oauthTokenData?: { api_base_url_for_customer?: unknown } | unknown;
+}
+
+/** OAuth tokens name the tenant's own API host; EU/APAC tenants fail on the default one. */
+export function baseUrlFromCredentials(credentials: CredentialData) {
+	const tokenData = credentials.oauthTokenData as
+		| { api_base_url_for_customer?: unknown }
+		| undefined;
+	const tenantUrl = tokenData?.api_base_url_for_customer;
+	return checkBaseUrl(
+		typeof tenantUrl === 'string' && tenantUrl !== '' ? tenantUrl : credentials.baseUrl,
+	);
+}
