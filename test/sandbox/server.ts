@@ -1,0 +1,272 @@
+import { randomBytes } from 'crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'http';
+import type { AddressInfo } from 'net';
+
+import { gongSemanticErrors } from './gongRules';
+import { loadSpecValidators, type SpecValidator, specErrors } from './gongSpec';
+
+/*
+ * A local server that behaves like Gong's engagement endpoints: auth, validation against Gong's
+ * (corrected) OpenAPI document, 409 for repeats, 429 past a per-second and per-day budget, and a
+ * record of everything it accepted and rejected. Used in-process by tests and as a standalone
+ * process by the demo.
+ */
+
+export interface SandboxOptions {
+	port?: number;
+	host?: string;
+	accessKey?: string;
+	accessKeySecret?: string;
+	/** Bearer tokens accepted, each with its scopes. */
+	bearerTokens?: Record<string, string[]>;
+	/** Calls allowed in any 1-second window; 0 = unlimited. */
+	callsPerSecond?: number;
+	/** Calls allowed per day (UTC); 0 = unlimited. */
+	callsPerDay?: number;
+	/** Written as a raw JSON number in 200 answers: above 2^53 so truncation shows. */
+	integrationId?: string;
+	workspaces?: Array<{ id: string; name: string; description?: string }>;
+}
+
+export interface ReceivedEvent {
+	kind: EventKind;
+	path: string;
+	body: Record<string, unknown>;
+	requestId: string;
+	receivedAt: string;
+	auth: 'basic' | 'bearer';
+}
+
+export interface RejectedRequest {
+	status: number;
+	path: string;
+	method: string;
+	body: unknown;
+	requestId: string;
+	errors: string[];
+	receivedAt: string;
+}
+
+type EventKind = 'viewed' | 'shared' | 'action' | 'digitalInteraction';
+
+const EVENT_ROUTES: Record<string, { method: string; kind: EventKind; scope: string }> = {
+	'/v2/customer-engagement/content/viewed': { method: 'PUT', kind: 'viewed', scope: 'api:engagement-data:write' },
+	'/v2/customer-engagement/content/shared': { method: 'PUT', kind: 'shared', scope: 'api:engagement-data:write' },
+	'/v2/customer-engagement/action': { method: 'PUT', kind: 'action', scope: 'api:engagement-data:write' },
+	'/v2/digital-interaction': { method: 'POST', kind: 'digitalInteraction', scope: 'api:digital-interactions:write' },
+};
+
+export const DEFAULT_INTEGRATION_ID = '7782342274025937895';
+
+const newRequestId = () => randomBytes(10).toString('hex').slice(0, 19);
+
+export class GongSandbox {
+	readonly options: Required<SandboxOptions>;
+	readonly received: ReceivedEvent[] = [];
+	readonly rejected: RejectedRequest[] = [];
+	/** Every request that reached the server, in order: method, path, time. */
+	readonly requestLog: Array<{ method: string; path: string; at: number; status: number }> = [];
+	private readonly validators = loadSpecValidators();
+	private readonly seenEventIds = new Set<string>();
+	private readonly callTimes: number[] = [];
+	private dailyCalls = 0;
+	private dailyWindowStart = Date.now();
+	private server?: http.Server;
+
+	constructor(options: SandboxOptions = {}) {
+		this.options = {
+			port: 0,
+			host: '127.0.0.1',
+			accessKey: 'sandbox-access-key',
+			accessKeySecret: 'sandbox-access-key-secret',
+			bearerTokens: {},
+			callsPerSecond: 0,
+			callsPerDay: 0,
+			integrationId: DEFAULT_INTEGRATION_ID,
+			workspaces: [{ id: '623457276584334', name: 'Sales', description: 'Sandbox workspace' }],
+			...options,
+		};
+	}
+
+	get url(): string {
+		const address = this.server?.address() as AddressInfo | undefined;
+		if (!address) throw new Error('The sandbox is not listening');
+		return `http://${this.options.host}:${address.port}`;
+	}
+
+	async start(): Promise<this> {
+		this.server = http.createServer((request, response) => {
+			this.handle(request, response).catch((error: Error) => {
+				this.send(response, 500, { requestId: newRequestId(), errors: [error.message] });
+			});
+		});
+		this.server.keepAliveTimeout = 5000;
+		await new Promise<void>((resolve) => this.server!.listen(this.options.port, this.options.host, resolve));
+		return this;
+	}
+
+	async stop(): Promise<void> {
+		if (!this.server) return;
+		this.server.closeAllConnections();
+		await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+		this.server = undefined;
+	}
+
+	reset(): void {
+		this.received.length = 0;
+		this.rejected.length = 0;
+		this.requestLog.length = 0;
+		this.seenEventIds.clear();
+		this.callTimes.length = 0;
+		this.dailyCalls = 0;
+	}
+
+	/** Lets tests change limits between runs. */
+	configure(options: Partial<SandboxOptions>): void {
+		Object.assign(this.options, options);
+	}
+
+	private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+		const url = new URL(request.url ?? '/', 'http://sandbox');
+		const bodyText = await readBody(request);
+		const method = request.method ?? 'GET';
+		const reply = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+			this.requestLog.push({ method, path: url.pathname, at: Date.now(), status });
+			this.send(response, status, body, headers);
+		};
+
+		if (url.pathname.startsWith('/__sandbox/')) {
+			return this.handleControl(url.pathname, method, reply);
+		}
+
+		const route = EVENT_ROUTES[url.pathname];
+		const isWorkspaces = url.pathname === '/v2/workspaces' && method === 'GET';
+		if (!isWorkspaces && (!route || route.method !== method)) {
+			return reply(404, { requestId: newRequestId(), errors: [`No route ${method} ${url.pathname}`] });
+		}
+
+		const requestId = newRequestId();
+		const reject = (status: number, errors: string[], body: unknown, headers?: Record<string, string>) => {
+			this.rejected.push({ status, path: url.pathname, method, body, requestId, errors, receivedAt: new Date().toISOString() });
+			reply(status, { requestId, errors }, headers);
+		};
+
+		const auth = this.authenticate(request.headers.authorization, route?.scope ?? 'api:workspaces:read');
+		if (auth.status !== 200) return reject(auth.status, [auth.error], bodyText);
+
+		const limited = this.takeCall();
+		if (limited) return reject(429, [limited.error], bodyText, { 'Retry-After': String(limited.retryAfter) });
+
+		if (isWorkspaces) {
+			return reply(200, { requestId, workspaces: this.options.workspaces });
+		}
+
+		let body: Record<string, unknown>;
+		try {
+			body = JSON.parse(bodyText) as Record<string, unknown>;
+		} catch {
+			return reject(400, ['Request body is not valid JSON'], bodyText);
+		}
+		const validate = this.validatorFor(route.kind);
+		const errors = validate(body) ? [] : specErrors(validate);
+		if (body !== null && typeof body === 'object') errors.push(...gongSemanticErrors(route.kind, body));
+		if (errors.length > 0) return reject(400, errors, body);
+
+		const dedupeKey = this.dedupeKey(route.kind, body);
+		if (dedupeKey && this.seenEventIds.has(dedupeKey)) {
+			return reject(409, ['Event was already reported in the past'], body);
+		}
+		if (dedupeKey) this.seenEventIds.add(dedupeKey);
+		this.received.push({
+			kind: route.kind,
+			path: url.pathname,
+			body,
+			requestId,
+			receivedAt: new Date().toISOString(),
+			auth: auth.kind,
+		});
+		// Written by hand: integrationId must go out as a raw JSON number past 2^53, as Gong sends it.
+		this.requestLog.push({ method, path: url.pathname, at: Date.now(), status: 200 });
+		this.sendRaw(response, 200, `{"requestId":"${requestId}","integrationId":${this.options.integrationId}}`);
+	}
+
+	private handleControl(pathname: string, method: string, reply: (status: number, body: unknown) => void) {
+		if (pathname === '/__sandbox/events' && method === 'GET') {
+			return reply(200, { received: this.received, rejected: this.rejected });
+		}
+		if (pathname === '/__sandbox/reset' && method === 'POST') {
+			this.reset();
+			return reply(200, { reset: true });
+		}
+		return reply(404, { errors: ['unknown control path'] });
+	}
+
+	private validatorFor(kind: EventKind): SpecValidator {
+		const byKind: Record<EventKind, SpecValidator> = {
+			viewed: this.validators.contentViewed,
+			shared: this.validators.contentShared,
+			action: this.validators.customAction,
+			digitalInteraction: this.validators.digitalInteraction,
+		};
+		return byKind[kind];
+	}
+
+	private dedupeKey(kind: EventKind, body: Record<string, unknown>): string | undefined {
+		if (typeof body.eventId !== 'string' || body.eventId === '') return undefined;
+		return JSON.stringify([kind, body.reportingSystem ?? '', body.eventId]);
+	}
+
+	private authenticate(
+		header: string | undefined,
+		scope: string,
+	): { status: 200; kind: 'basic' | 'bearer' } | { status: 401 | 403; error: string } {
+		const [scheme, value] = (header ?? '').split(' ');
+		if (scheme === 'Basic' && value) {
+			const expected = Buffer.from(`${this.options.accessKey}:${this.options.accessKeySecret}`).toString('base64');
+			return value === expected ? { status: 200, kind: 'basic' } : { status: 401, error: 'Access denied: invalid access key' };
+		}
+		if (scheme === 'Bearer' && value) {
+			const scopes = this.options.bearerTokens[value];
+			if (!scopes) return { status: 401, error: 'Access denied: invalid or expired token' };
+			if (!scopes.includes(scope)) return { status: 403, error: `Token lacks the scope ${scope}` };
+			return { status: 200, kind: 'bearer' };
+		}
+		return { status: 401, error: 'Access denied: no credentials' };
+	}
+
+	/** A 1-second sliding window and a daily budget, like Gong's per-company limits. */
+	private takeCall(): { error: string; retryAfter: number } | undefined {
+		const now = Date.now();
+		if (now - this.dailyWindowStart >= 86_400_000) {
+			this.dailyWindowStart = now;
+			this.dailyCalls = 0;
+		}
+		const { callsPerDay, callsPerSecond } = this.options;
+		if (callsPerDay > 0 && this.dailyCalls >= callsPerDay) {
+			const secondsLeft = Math.ceil((this.dailyWindowStart + 86_400_000 - now) / 1000);
+			return { error: 'API daily limit exceeded', retryAfter: secondsLeft };
+		}
+		while (this.callTimes.length > 0 && now - this.callTimes[0] >= 1000) this.callTimes.shift();
+		if (callsPerSecond > 0 && this.callTimes.length >= callsPerSecond) {
+			return { error: 'API rate limit exceeded', retryAfter: 1 };
+		}
+		this.callTimes.push(now);
+		this.dailyCalls++;
+		return undefined;
+	}
+
+	private send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+		this.sendRaw(response, status, JSON.stringify(body), headers);
+	}
+
+	private sendRaw(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
+		response.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), ...headers });
+		response.end(text);
+	}
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of request) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks).toString('utf8');
+}
