@@ -49,9 +49,18 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		if (typeof authenticate === 'function') return await authenticate(credentials, options);
 		if (!authenticate || authenticate.type !== 'generic' || !workflow || !node) return options;
 		const resolve = (value: unknown) =>
-			workflow.expression.getSimpleParameterValue(node, value as string, 'internal', { $credentials: credentials }, undefined, '');
+			workflow.expression.getSimpleParameterValue(
+				node,
+				value as string,
+				'internal',
+				{ $credentials: credentials },
+				undefined,
+				'',
+			);
 		for (const [outerKey, inner] of Object.entries(authenticate.properties)) {
-			const target = { ...((options as unknown as Record<string, Record<string, unknown>>)[outerKey] ?? {}) };
+			const target = {
+				...((options as unknown as Record<string, Record<string, unknown>>)[outerKey] ?? {}),
+			};
 			for (const [key, value] of Object.entries(inner as Record<string, unknown>)) {
 				target[String(resolve(key))] = resolve(value);
 			}
@@ -60,7 +69,10 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return options;
 	}
 
-	async preAuthentication(_helpers: IHttpRequestHelper, _credentials: ICredentialDataDecryptedObject) {
+	async preAuthentication(
+		_helpers: IHttpRequestHelper,
+		_credentials: ICredentialDataDecryptedObject,
+	) {
 		return undefined;
 	}
 
@@ -82,7 +94,11 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return structuredClone(data);
 	}
 
-	async updateCredentials(_details: INodeCredentialsDetails, type: string, data: ICredentialDataDecryptedObject) {
+	async updateCredentials(
+		_details: INodeCredentialsDetails,
+		type: string,
+		data: ICredentialDataDecryptedObject,
+	) {
 		this.stored[type] = structuredClone(data);
 	}
 

@@ -83,7 +83,10 @@ export interface NodeRun {
 	cancel: () => void;
 }
 
-export function startNodeRun(options: RunOptions): { result: Promise<NodeRun>; cancel: () => void } {
+export function startNodeRun(options: RunOptions): {
+	result: Promise<NodeRun>;
+	cancel: () => void;
+} {
 	const credentialType = options.credentialType ?? 'gongEngagementApi';
 	const parameters: INodeParameters = {
 		authentication: credentialType === 'gongEngagementOAuth2Api' ? 'oAuth2' : 'accessKey',
@@ -114,16 +117,17 @@ export function startNodeRun(options: RunOptions): { result: Promise<NodeRun>; c
 				onError: options.continueOnFail ? 'continueRegularOutput' : 'stopWorkflow',
 			},
 		],
-		connections: { Items: { main: [[{ node: 'Gong', type: NodeConnectionTypes.Main, index: 0 }]] } },
+		connections: {
+			Items: { main: [[{ node: 'Gong', type: NodeConnectionTypes.Main, index: 0 }]] },
+		},
 		active: false,
 		nodeTypes,
 		settings: { executionOrder: 'v1', timezone: options.timezone ?? 'America/New_York' },
 	});
 
-	const credentialsHelper = new TestCredentialsHelper(
-		credentialTypes as never,
-		{ [credentialType]: options.credentials },
-	);
+	const credentialsHelper = new TestCredentialsHelper(credentialTypes as never, {
+		[credentialType]: options.credentials,
+	});
 	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', {
 		id: 'test-workflow',
 		name: 'Gong test',

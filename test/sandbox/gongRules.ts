@@ -36,7 +36,10 @@ function checkProperties(list: unknown, field: string, errors: string[]) {
 export function gongSemanticErrors(kind: string, body: Json): string[] {
 	const errors: string[] = [];
 	const timestamp = body.eventTimestamp;
-	if (typeof timestamp === 'string' && !(ISO_WITH_OFFSET.test(timestamp) && !Number.isNaN(Date.parse(timestamp)))) {
+	if (
+		typeof timestamp === 'string' &&
+		!(ISO_WITH_OFFSET.test(timestamp) && !Number.isNaN(Date.parse(timestamp)))
+	) {
 		errors.push(`eventTimestamp: '${timestamp}' is not ISO-8601 with an offset`);
 	}
 	const person = kind === 'action' ? body.actor : body.viewer;

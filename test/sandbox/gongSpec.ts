@@ -34,14 +34,18 @@ type Json = Record<string, unknown>;
  * - "Generic Property" has a space that JSON pointers in $ref cannot carry: renamed.
  */
 export function correctSpec(spec: Json): Json {
-	const fixed = JSON.parse(JSON.stringify(spec).replace(/Generic Property/g, 'GenericProperty')) as Json;
+	const fixed = JSON.parse(
+		JSON.stringify(spec).replace(/Generic Property/g, 'GenericProperty'),
+	) as Json;
 	const visit = (node: unknown): void => {
 		if (Array.isArray(node)) return node.forEach(visit);
 		if (node === null || typeof node !== 'object') return;
 		const record = node as Json;
 		if (Array.isArray(record.enum)) {
 			const tokens = (record.enum as unknown[]).flatMap((value) =>
-				typeof value === 'string' && value.includes(',') ? value.split(',').map((t) => t.trim()) : [value],
+				typeof value === 'string' && value.includes(',')
+					? value.split(',').map((t) => t.trim())
+					: [value],
 			);
 			record.enum = [...new Set(tokens)];
 		}
@@ -86,9 +90,15 @@ export function specErrors(validate: ValidateFunction): string[] {
 			.map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`))
 			.join('')
 			.replace(/^\./, '');
-		const missing = error.keyword === 'required' ? (error.params as { missingProperty: string }).missingProperty : '';
+		const missing =
+			error.keyword === 'required'
+				? (error.params as { missingProperty: string }).missingProperty
+				: '';
 		if (missing) return `${where ? `${where}.` : ''}${missing}: is required`;
-		const allowed = error.keyword === 'enum' ? ` (${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')})` : '';
+		const allowed =
+			error.keyword === 'enum'
+				? ` (${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')})`
+				: '';
 		return `${where || 'body'}: ${error.message ?? 'is invalid'}${allowed}`;
 	});
 }

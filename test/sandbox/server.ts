@@ -26,6 +26,22 @@ export interface SandboxOptions {
 	/** Written as a raw JSON number in 200 answers: above 2^53 so truncation shows. */
 	integrationId?: string;
 	workspaces?: Array<{ id: string; name: string; description?: string }>;
+	/** OAuth client allowed at the token endpoint (Basic auth), and its valid refresh tokens. */
+	oauthClient?: {
+		clientId: string;
+		clientSecret: string;
+		refreshTokens: string[];
+		scopes: string[];
+	};
+}
+
+/** A canned answer for the next event call, instead of processing it. */
+export interface ScriptedAnswer {
+	status: number;
+	body?: unknown;
+	headers?: Record<string, string>;
+	/** Only for a request whose JSON body passes this test (default: the next event call). */
+	onlyFor?: (body: Record<string, unknown>) => boolean;
 }
 
 export interface ReceivedEvent {
@@ -50,10 +66,26 @@ export interface RejectedRequest {
 type EventKind = 'viewed' | 'shared' | 'action' | 'digitalInteraction';
 
 const EVENT_ROUTES: Record<string, { method: string; kind: EventKind; scope: string }> = {
-	'/v2/customer-engagement/content/viewed': { method: 'PUT', kind: 'viewed', scope: 'api:engagement-data:write' },
-	'/v2/customer-engagement/content/shared': { method: 'PUT', kind: 'shared', scope: 'api:engagement-data:write' },
-	'/v2/customer-engagement/action': { method: 'PUT', kind: 'action', scope: 'api:engagement-data:write' },
-	'/v2/digital-interaction': { method: 'POST', kind: 'digitalInteraction', scope: 'api:digital-interactions:write' },
+	'/v2/customer-engagement/content/viewed': {
+		method: 'PUT',
+		kind: 'viewed',
+		scope: 'api:engagement-data:write',
+	},
+	'/v2/customer-engagement/content/shared': {
+		method: 'PUT',
+		kind: 'shared',
+		scope: 'api:engagement-data:write',
+	},
+	'/v2/customer-engagement/action': {
+		method: 'PUT',
+		kind: 'action',
+		scope: 'api:engagement-data:write',
+	},
+	'/v2/digital-interaction': {
+		method: 'POST',
+		kind: 'digitalInteraction',
+		scope: 'api:digital-interactions:write',
+	},
 };
 
 export const DEFAULT_INTEGRATION_ID = '7782342274025937895';
@@ -72,6 +104,14 @@ export class GongSandbox {
 	private dailyCalls = 0;
 	private dailyWindowStart = Date.now();
 	private server?: http.Server;
+	private readonly script: ScriptedAnswer[] = [];
+	/** Token responses the OAuth endpoint issued, newest last. */
+	readonly issuedTokens: Array<{ access_token: string; refresh_token: string }> = [];
+
+	/** The next event calls get these answers, in order (after auth, before validation). */
+	answerNext(...answers: ScriptedAnswer[]): void {
+		this.script.push(...answers);
+	}
 
 	constructor(options: SandboxOptions = {}) {
 		this.options = {
@@ -84,6 +124,12 @@ export class GongSandbox {
 			callsPerDay: 0,
 			integrationId: DEFAULT_INTEGRATION_ID,
 			workspaces: [{ id: '623457276584334', name: 'Sales', description: 'Sandbox workspace' }],
+			oauthClient: {
+				clientId: 'sandbox-client',
+				clientSecret: 'sandbox-client-secret',
+				refreshTokens: [],
+				scopes: [],
+			},
 			...options,
 		};
 	}
@@ -101,7 +147,9 @@ export class GongSandbox {
 			});
 		});
 		this.server.keepAliveTimeout = 5000;
-		await new Promise<void>((resolve) => this.server!.listen(this.options.port, this.options.host, resolve));
+		await new Promise<void>((resolve) =>
+			this.server!.listen(this.options.port, this.options.host, resolve),
+		);
 		return this;
 	}
 
@@ -119,6 +167,7 @@ export class GongSandbox {
 		this.seenEventIds.clear();
 		this.callTimes.length = 0;
 		this.dailyCalls = 0;
+		this.script.length = 0;
 	}
 
 	/** Lets tests change limits between runs. */
@@ -138,24 +187,65 @@ export class GongSandbox {
 		if (url.pathname.startsWith('/__sandbox/')) {
 			return this.handleControl(url.pathname, method, reply);
 		}
+		if (url.pathname === '/oauth2/generate-customer-token' && method === 'POST') {
+			return this.handleToken(request.headers.authorization, bodyText, reply);
+		}
 
 		const route = EVENT_ROUTES[url.pathname];
 		const isWorkspaces = url.pathname === '/v2/workspaces' && method === 'GET';
 		if (!isWorkspaces && (!route || route.method !== method)) {
-			return reply(404, { requestId: newRequestId(), errors: [`No route ${method} ${url.pathname}`] });
+			return reply(404, {
+				requestId: newRequestId(),
+				errors: [`No route ${method} ${url.pathname}`],
+			});
 		}
 
 		const requestId = newRequestId();
-		const reject = (status: number, errors: string[], body: unknown, headers?: Record<string, string>) => {
-			this.rejected.push({ status, path: url.pathname, method, body, requestId, errors, receivedAt: new Date().toISOString() });
+		const reject = (
+			status: number,
+			errors: string[],
+			body: unknown,
+			headers?: Record<string, string>,
+		) => {
+			this.rejected.push({
+				status,
+				path: url.pathname,
+				method,
+				body,
+				requestId,
+				errors,
+				receivedAt: new Date().toISOString(),
+			});
 			reply(status, { requestId, errors }, headers);
 		};
 
-		const auth = this.authenticate(request.headers.authorization, route?.scope ?? 'api:workspaces:read');
+		const auth = this.authenticate(
+			request.headers.authorization,
+			route?.scope ?? 'api:workspaces:read',
+		);
 		if (auth.status !== 200) return reject(auth.status, [auth.error], bodyText);
 
 		const limited = this.takeCall();
-		if (limited) return reject(429, [limited.error], bodyText, { 'Retry-After': String(limited.retryAfter) });
+		if (limited)
+			return reject(429, [limited.error], bodyText, { 'Retry-After': String(limited.retryAfter) });
+
+		const scripted = route ? this.takeScripted(bodyText) : undefined;
+		if (scripted) {
+			const body = scripted.body ?? { requestId, errors: [`scripted ${scripted.status}`] };
+			if (scripted.status >= 400) {
+				const errors = (body as { errors?: string[] }).errors ?? [];
+				this.rejected.push({
+					status: scripted.status,
+					path: url.pathname,
+					method,
+					body: bodyText,
+					requestId,
+					errors,
+					receivedAt: new Date().toISOString(),
+				});
+			}
+			return reply(scripted.status, body, scripted.headers);
+		}
 
 		if (isWorkspaces) {
 			return reply(200, { requestId, workspaces: this.options.workspaces });
@@ -169,7 +259,8 @@ export class GongSandbox {
 		}
 		const validate = this.validatorFor(route.kind);
 		const errors = validate(body) ? [] : specErrors(validate);
-		if (body !== null && typeof body === 'object') errors.push(...gongSemanticErrors(route.kind, body));
+		if (body !== null && typeof body === 'object')
+			errors.push(...gongSemanticErrors(route.kind, body));
 		if (errors.length > 0) return reject(400, errors, body);
 
 		const dedupeKey = this.dedupeKey(route.kind, body);
@@ -187,10 +278,18 @@ export class GongSandbox {
 		});
 		// Written by hand: integrationId must go out as a raw JSON number past 2^53, as Gong sends it.
 		this.requestLog.push({ method, path: url.pathname, at: Date.now(), status: 200 });
-		this.sendRaw(response, 200, `{"requestId":"${requestId}","integrationId":${this.options.integrationId}}`);
+		this.sendRaw(
+			response,
+			200,
+			`{"requestId":"${requestId}","integrationId":${this.options.integrationId}}`,
+		);
 	}
 
-	private handleControl(pathname: string, method: string, reply: (status: number, body: unknown) => void) {
+	private handleControl(
+		pathname: string,
+		method: string,
+		reply: (status: number, body: unknown) => void,
+	) {
 		if (pathname === '/__sandbox/events' && method === 'GET') {
 			return reply(200, { received: this.received, rejected: this.rejected });
 		}
@@ -199,6 +298,49 @@ export class GongSandbox {
 			return reply(200, { reset: true });
 		}
 		return reply(404, { errors: ['unknown control path'] });
+	}
+
+	private takeScripted(bodyText: string): ScriptedAnswer | undefined {
+		if (this.script.length === 0) return undefined;
+		let body: Record<string, unknown> = {};
+		try {
+			body = JSON.parse(bodyText) as Record<string, unknown>;
+		} catch {
+			// An unparsable body matches only answers without a condition.
+		}
+		const index = this.script.findIndex((answer) => !answer.onlyFor || answer.onlyFor(body));
+		return index < 0 ? undefined : this.script.splice(index, 1)[0];
+	}
+
+	/** Gong's token endpoint: client credentials as Basic, refresh tokens single-use (rotated). */
+	private handleToken(
+		header: string | undefined,
+		bodyText: string,
+		reply: (status: number, body: unknown) => void,
+	) {
+		const client = this.options.oauthClient;
+		const expected = Buffer.from(`${client.clientId}:${client.clientSecret}`).toString('base64');
+		if (header !== `Basic ${expected}`) return reply(401, { error: 'invalid_client' });
+		const form = new URLSearchParams(bodyText);
+		const refreshToken = form.get('refresh_token') ?? '';
+		const index = client.refreshTokens.indexOf(refreshToken);
+		if (form.get('grant_type') !== 'refresh_token' || index < 0)
+			return reply(400, { error: 'invalid_grant' });
+		client.refreshTokens.splice(index, 1);
+		const issued = {
+			access_token: `access-${newRequestId()}`,
+			refresh_token: `refresh-${newRequestId()}`,
+		};
+		client.refreshTokens.push(issued.refresh_token);
+		this.options.bearerTokens[issued.access_token] = client.scopes;
+		this.issuedTokens.push(issued);
+		return reply(200, {
+			...issued,
+			token_type: 'bearer',
+			scope: client.scopes.join(' '),
+			expires_in: 86400,
+			api_base_url_for_customer: this.url,
+		});
 	}
 
 	private validatorFor(kind: EventKind): SpecValidator {
@@ -222,8 +364,12 @@ export class GongSandbox {
 	): { status: 200; kind: 'basic' | 'bearer' } | { status: 401 | 403; error: string } {
 		const [scheme, value] = (header ?? '').split(' ');
 		if (scheme === 'Basic' && value) {
-			const expected = Buffer.from(`${this.options.accessKey}:${this.options.accessKeySecret}`).toString('base64');
-			return value === expected ? { status: 200, kind: 'basic' } : { status: 401, error: 'Access denied: invalid access key' };
+			const expected = Buffer.from(
+				`${this.options.accessKey}:${this.options.accessKeySecret}`,
+			).toString('base64');
+			return value === expected
+				? { status: 200, kind: 'basic' }
+				: { status: 401, error: 'Access denied: invalid access key' };
 		}
 		if (scheme === 'Bearer' && value) {
 			const scopes = this.options.bearerTokens[value];
@@ -255,12 +401,26 @@ export class GongSandbox {
 		return undefined;
 	}
 
-	private send(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+	private send(
+		response: ServerResponse,
+		status: number,
+		body: unknown,
+		headers: Record<string, string> = {},
+	) {
 		this.sendRaw(response, status, JSON.stringify(body), headers);
 	}
 
-	private sendRaw(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
-		response.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), ...headers });
+	private sendRaw(
+		response: ServerResponse,
+		status: number,
+		text: string,
+		headers: Record<string, string> = {},
+	) {
+		response.writeHead(status, {
+			'Content-Type': 'application/json',
+			'Content-Length': Buffer.byteLength(text),
+			...headers,
+		});
 		response.end(text);
 	}
 }
