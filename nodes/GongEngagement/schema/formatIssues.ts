@@ -51,6 +51,8 @@ export function describeIssue(
 		case 'invalid_value': {
 			const allowed = (raw.options ?? raw.values) as unknown[];
 			const actual = valueAt(input, issue.path);
+			// zod 4 reports a missing enum field as invalid_value, zod 3 as invalid_type.
+			if (actual === undefined) return at('is required');
 			return at(`must be one of ${allowed.join(', ')}; got ${JSON.stringify(actual)}`);
 		}
 		case 'unrecognized_keys': {
