@@ -59,7 +59,9 @@ const fullFieldParameters = {
 					email: 'cfo@acme.com',
 					name: 'Carl Finance',
 					title: 'CFO',
-					crmLinks: { link: [{ system: 'Salesforce', objectType: 'Contact', objectId: '0033600001abcDEXXX' }] },
+					crmLinks: {
+						link: [{ system: 'Salesforce', objectType: 'Contact', objectId: '0033600001abcDEXXX' }],
+					},
 				},
 			],
 		},
@@ -122,13 +124,18 @@ const expectedFullBody = {
 			email: 'cfo@acme.com',
 			name: 'Carl Finance',
 			title: 'CFO',
-			context: [{ system: 'Salesforce', objects: [{ objectType: 'Contact', objectId: '0033600001abcDEXXX' }] }],
+			context: [
+				{
+					system: 'Salesforce',
+					objects: [{ objectType: 'Contact', objectId: '0033600001abcDEXXX' }],
+				},
+			],
 		},
 	],
 };
 
 describe('Content Viewed, fields mode', () => {
-	test('every field arrives at Gong exactly as mapped, and the output carries Gong\'s ids', async () => {
+	test("every field arrives at Gong exactly as mapped, and the output carries Gong's ids", async () => {
 		const { sandbox } = state;
 		const run = await runNode({
 			parameters: fullFieldParameters,
@@ -155,11 +162,15 @@ describe('Content Viewed, fields mode', () => {
 		});
 	});
 
-	test('integrationId keeps every digit of Gong\'s int64 (a JS number would not)', async () => {
+	test("integrationId keeps every digit of Gong's int64 (a JS number would not)", async () => {
 		const { sandbox } = state;
 		sandbox.configure({ integrationId: '9223372036854775807' });
 		try {
-			const run = await runNode({ parameters: requiredFromItem, items: [viewItem(1)], credentials: accessKeyCredentials(sandbox) });
+			const run = await runNode({
+				parameters: requiredFromItem,
+				items: [viewItem(1)],
+				credentials: accessKeyCredentials(sandbox),
+			});
 			expect(run.items[0].json.integrationId).toBe('9223372036854775807');
 			expect(String(Number('9223372036854775807'))).not.toBe('9223372036854775807');
 		} finally {
@@ -170,13 +181,24 @@ describe('Content Viewed, fields mode', () => {
 	test('left-empty optional fields are not sent', async () => {
 		const { sandbox } = state;
 		const run = await runNode({
-			parameters: { ...requiredFromItem, viewer: { email: '', name: '' }, additionalFields: { shareId: '' } },
+			parameters: {
+				...requiredFromItem,
+				viewer: { email: '', name: '' },
+				additionalFields: { shareId: '' },
+			},
 			items: [viewItem(2)],
 			credentials: accessKeyCredentials(sandbox),
 		});
 		expect(run.error).toBeUndefined();
 		expect(Object.keys(sandbox.received[0].body).sort()).toEqual(
-			['contentId', 'contentTitle', 'contentUrl', 'eventId', 'eventTimestamp', 'reportingSystem'].sort(),
+			[
+				'contentId',
+				'contentTitle',
+				'contentUrl',
+				'eventId',
+				'eventTimestamp',
+				'reportingSystem',
+			].sort(),
 		);
 	});
 });
@@ -185,7 +207,12 @@ describe('viewer or trackingId', () => {
 	test('Tracking ID mode sends trackingId and no viewer, even with viewer fields filled', async () => {
 		const { sandbox } = state;
 		const run = await runNode({
-			parameters: { ...requiredFromItem, viewerIdentification: 'trackingId', trackingId: 'trk-123', viewer: { email: 'x@acme.com' } },
+			parameters: {
+				...requiredFromItem,
+				viewerIdentification: 'trackingId',
+				trackingId: 'trk-123',
+				viewer: { email: 'x@acme.com' },
+			},
 			items: [viewItem(3)],
 			credentials: accessKeyCredentials(sandbox),
 		});
@@ -197,7 +224,12 @@ describe('viewer or trackingId', () => {
 	test('Viewer mode sends the viewer and no trackingId, even with a trackingId filled', async () => {
 		const { sandbox } = state;
 		const run = await runNode({
-			parameters: { ...requiredFromItem, viewerIdentification: 'viewer', trackingId: 'trk-123', viewer: { email: 'x@acme.com' } },
+			parameters: {
+				...requiredFromItem,
+				viewerIdentification: 'viewer',
+				trackingId: 'trk-123',
+				viewer: { email: 'x@acme.com' },
+			},
 			items: [viewItem(4)],
 			credentials: accessKeyCredentials(sandbox),
 		});
@@ -211,9 +243,20 @@ describe('viewer or trackingId', () => {
 		const run = await runNode({
 			parameters: {
 				inputMode: 'json',
-				eventJson: '={{ { ...$json.event, viewer: { email: "a@acme.com" }, trackingId: "trk-1" } }}',
+				eventJson:
+					'={{ { ...$json.event, viewer: { email: "a@acme.com" }, trackingId: "trk-1" } }}',
 			},
-			items: [{ event: { reportingSystem: 'x', eventTimestamp: '2026-01-01T00:00:00Z', contentId: 'c', contentUrl: 'https://e.com/c', contentTitle: 't' } }],
+			items: [
+				{
+					event: {
+						reportingSystem: 'x',
+						eventTimestamp: '2026-01-01T00:00:00Z',
+						contentId: 'c',
+						contentUrl: 'https://e.com/c',
+						contentTitle: 't',
+					},
+				},
+			],
 			credentials: accessKeyCredentials(sandbox),
 		});
 		expect(run.error?.message).toBe(
@@ -254,18 +297,40 @@ describe('Content Viewed, JSON mode', () => {
 		});
 		expect(run.error).toBeUndefined();
 		expect(sandbox.received[0].body.eventTimestamp).toBe('2026-01-01T10:00:00Z');
-		expect(sandbox.received[0].body.contentProperties).toEqual([{ name: 'slides', value: '30', dataType: 'number' }]);
+		expect(sandbox.received[0].body.contentProperties).toEqual([
+			{ name: 'slides', value: '30', dataType: 'number' },
+		]);
 	});
 });
 
 describe('eventTimestamp forms', () => {
 	// The workflow's time zone is America/New_York (UTC-5 in January, UTC-4 in July).
 	test.each([
-		['ISO with offset (kept as written)', '2026-01-15T10:00:00+05:30', {}, '2026-01-15T10:00:00+05:30'],
+		[
+			'ISO with offset (kept as written)',
+			'2026-01-15T10:00:00+05:30',
+			{},
+			'2026-01-15T10:00:00+05:30',
+		],
 		['ISO in UTC', '2026-01-15T10:00:00.250Z', {}, '2026-01-15T10:00:00.250Z'],
-		['ISO without offset: workflow time zone', '2026-01-15T10:00:00', {}, '2026-01-15T10:00:00-05:00'],
-		['ISO without offset in July: DST applies', '2026-07-15T10:00:00', {}, '2026-07-15T10:00:00-04:00'],
-		['ISO without offset: Time Zone option', '2026-01-15T10:00:00', { timeZone: 'Europe/Berlin' }, '2026-01-15T10:00:00+01:00'],
+		[
+			'ISO without offset: workflow time zone',
+			'2026-01-15T10:00:00',
+			{},
+			'2026-01-15T10:00:00-05:00',
+		],
+		[
+			'ISO without offset in July: DST applies',
+			'2026-07-15T10:00:00',
+			{},
+			'2026-07-15T10:00:00-04:00',
+		],
+		[
+			'ISO without offset: Time Zone option',
+			'2026-01-15T10:00:00',
+			{ timeZone: 'Europe/Berlin' },
+			'2026-01-15T10:00:00+01:00',
+		],
 		['SQL-style date time', '2026-01-15 10:00:00', { timeZone: 'UTC' }, '2026-01-15T10:00:00Z'],
 		['epoch seconds (number)', '={{ 1768471200 }}', {}, '2026-01-15T10:00:00Z'],
 		['epoch milliseconds (number)', '={{ 1768471200000 }}', {}, '2026-01-15T10:00:00Z'],
@@ -273,7 +338,12 @@ describe('eventTimestamp forms', () => {
 		['RFC 2822', 'Thu, 15 Jan 2026 10:00:00 +0200', {}, '2026-01-15T10:00:00+02:00'],
 		['HTTP date', 'Thu, 15 Jan 2026 10:00:00 GMT', {}, '2026-01-15T10:00:00Z'],
 		['JS Date', '={{ new Date(Date.UTC(2026, 0, 15, 10)) }}', {}, '2026-01-15T10:00:00Z'],
-		['luxon DateTime', '={{ DateTime.fromISO("2026-01-15T10:00:00", { zone: "Asia/Tokyo" }) }}', {}, '2026-01-15T10:00:00+09:00'],
+		[
+			'luxon DateTime',
+			'={{ DateTime.fromISO("2026-01-15T10:00:00", { zone: "Asia/Tokyo" }) }}',
+			{},
+			'2026-01-15T10:00:00+09:00',
+		],
 	])('%s', async (_name, expression, options, expected) => {
 		const { sandbox } = state;
 		const run = await runNode({

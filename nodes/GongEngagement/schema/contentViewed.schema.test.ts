@@ -26,22 +26,46 @@ test.each<[string, Record<string, unknown>, string]>([
 	['required: contentId (blank counts as missing)', { contentId: '   ' }, 'contentId is required'],
 	['required: contentUrl', { contentUrl: null }, 'contentUrl is required'],
 	['required: contentTitle', { contentTitle: '' }, 'contentTitle is required'],
-	['type: contentId must be a string', { contentId: 42 }, 'contentId must be a string; got a number'],
-	['type: viewer must be an object', { viewer: 'jane@acme.com' }, 'viewer must be an object; got a string'],
-	['type: crmContext must be an array', { crmContext: { system: 'Salesforce' } }, 'crmContext must be an array; got an object'],
+	[
+		'type: contentId must be a string',
+		{ contentId: 42 },
+		'contentId must be a string; got a number',
+	],
+	[
+		'type: viewer must be an object',
+		{ viewer: 'jane@acme.com' },
+		'viewer must be an object; got a string',
+	],
+	[
+		'type: crmContext must be an array',
+		{ crmContext: { system: 'Salesforce' } },
+		'crmContext must be an array; got an object',
+	],
 	[
 		'timestamp: not a date',
 		{ eventTimestamp: 'yesterday' },
 		'eventTimestamp must be a date-time: ISO-8601 (with or without offset), epoch seconds or milliseconds, RFC 2822 or an HTTP date; got "yesterday"',
 	],
-	['url: contentUrl relative', { contentUrl: '/doc/1' }, 'contentUrl must be an absolute http(s) URL; got "/doc/1"'],
-	['url: viewInfoUrl not http', { viewInfoUrl: 'ftp://x.com/a' }, 'viewInfoUrl must be an absolute http(s) URL; got "ftp://x.com/a"'],
+	[
+		'url: contentUrl relative',
+		{ contentUrl: '/doc/1' },
+		'contentUrl must be an absolute http(s) URL; got "/doc/1"',
+	],
+	[
+		'url: viewInfoUrl not http',
+		{ viewInfoUrl: 'ftp://x.com/a' },
+		'viewInfoUrl must be an absolute http(s) URL; got "ftp://x.com/a"',
+	],
 	[
 		'viewer xor trackingId',
 		{ viewer: { email: 'a@acme.com' }, trackingId: 't-1' },
 		'trackingId must be left empty when viewer is given (Gong accepts a viewer or a trackingId, never both)',
 	],
-	['viewer.email', { viewer: { email: 'jane(at)acme' } }, 'viewer.email must be an email address; got "jane(at)acme"'],
+	[
+		'viewer.email',
+		{ viewer: { email: 'jane(at)acme' } },
+		'viewer.email must be an email address; got "jane(at)acme"',
+	],
 	[
 		'viewer context system',
 		{ viewer: { context: [{ system: 'SAP', objects: [] }] } },
@@ -49,7 +73,16 @@ test.each<[string, Record<string, unknown>, string]>([
 	],
 	[
 		'viewer context objectId required',
-		{ viewer: { context: [{ system: 'Generic', objects: [{ objectType: 'Lead', objectId: 'l-1' }, { objectType: 'Contact' }] }] } },
+		{
+			viewer: {
+				context: [
+					{
+						system: 'Generic',
+						objects: [{ objectType: 'Lead', objectId: 'l-1' }, { objectType: 'Contact' }],
+					},
+				],
+			},
+		},
 		'viewer.context[0].objects[1].objectId is required',
 	],
 	[
@@ -69,12 +102,23 @@ test.each<[string, Record<string, unknown>, string]>([
 	],
 	[
 		'Salesforce ids are 15 or 18 characters',
-		{ crmContext: [{ system: 'Salesforce', objects: [{ objectType: 'Account', objectId: '0013601230sV7g' }] }] },
+		{
+			crmContext: [
+				{ system: 'Salesforce', objects: [{ objectType: 'Account', objectId: '0013601230sV7g' }] },
+			],
+		},
 		'crmContext[0].objects[0].objectId must be a 15- or 18-character Salesforce id; got "0013601230sV7g"',
 	],
 	[
 		'crm field name required',
-		{ crmContext: [{ system: 'Generic', objects: [{ objectType: 'Account', objectId: 'a', fields: [{ value: 'x' }] }] }] },
+		{
+			crmContext: [
+				{
+					system: 'Generic',
+					objects: [{ objectType: 'Account', objectId: 'a', fields: [{ value: 'x' }] }],
+				},
+			],
+		},
 		'crmContext[0].objects[0].fields[0].name is required',
 	],
 	[
@@ -82,8 +126,16 @@ test.each<[string, Record<string, unknown>, string]>([
 		{ contentProperties: [{ name: 'pages', value: '3', dataType: 'integer' }] },
 		'contentProperties[0].dataType must be one of date, number, string, url; got "integer"',
 	],
-	['property name required', { eventProperties: [{ value: 'x', dataType: 'string' }] }, 'eventProperties[0].name is required'],
-	['property value required', { eventProperties: [{ name: 'n', dataType: 'string' }] }, 'eventProperties[0].value is required'],
+	[
+		'property name required',
+		{ eventProperties: [{ value: 'x', dataType: 'string' }] },
+		'eventProperties[0].name is required',
+	],
+	[
+		'property value required',
+		{ eventProperties: [{ name: 'n', dataType: 'string' }] },
+		'eventProperties[0].value is required',
+	],
 	[
 		'property number value',
 		{ eventProperties: [{ name: 'seconds', value: '12s', dataType: 'number' }] },
@@ -104,14 +156,22 @@ test.each<[string, Record<string, unknown>, string]>([
 		{ agentPlatform: 'Windows, Linux' },
 		'agentPlatform must be one of Android, iOS, Linux, MacOS, Windows; got "Windows, Linux"',
 	],
-	['workspaceId is numeric', { workspaceId: 'Sales' }, 'workspaceId must be a numeric Gong workspace id; got "Sales"'],
+	[
+		'workspaceId is numeric',
+		{ workspaceId: 'Sales' },
+		'workspaceId must be a numeric Gong workspace id; got "Sales"',
+	],
 	[
 		'nonCompanyParticipants are people',
 		{ nonCompanyParticipants: [{ email: 'cfo@acme.com' }, { email: 'nobody' }] },
 		'nonCompanyParticipants[1].email must be an email address; got "nobody"',
 	],
 	['unknown field', { contentName: 'x' }, 'contentName is not a field Gong accepts here'],
-	['unknown nested field', { viewer: { phone: '+1' } }, 'viewer.phone is not a field Gong accepts here'],
+	[
+		'unknown nested field',
+		{ viewer: { phone: '+1' } },
+		'viewer.phone is not a field Gong accepts here',
+	],
 	[
 		'undocumented sibling field with a pointer',
 		{ actionName: 'Opened' },

@@ -29,6 +29,25 @@ export interface DeliverySettings {
 	stopOnFirstFailure: boolean;
 }
 
+/*
+ * In plain words, and without the error code itself: n8n replaces any message that contains a code
+ * such as ECONNREFUSED with a generic sentence, which would drop the item index.
+ */
+const NETWORK_FAILURES: Record<string, string> = {
+	ECONNREFUSED: 'the connection was refused',
+	ECONNRESET: 'the connection was reset before Gong answered',
+	ECONNABORTED: 'no answer within the timeout',
+	ETIMEDOUT: 'no answer within the timeout',
+	ENOTFOUND: 'the host name of the base URL does not resolve',
+	EAI_AGAIN: 'the host name of the base URL could not be resolved right now',
+	EHOSTUNREACH: 'the host is unreachable',
+	ERR_CANCELED: 'the execution was cancelled',
+};
+
+export function describeNetworkFailure(code: string): string {
+	return NETWORK_FAILURES[code] ?? 'the request failed before Gong answered';
+}
+
 /** Sends each prepared event once, in input order, and says what became of it. */
 export async function deliverEvents(
 	context: IExecuteFunctions,
@@ -65,11 +84,10 @@ async function deliverOne(
 			itemIndex,
 			error: new NodeOperationError(
 				context.getNode(),
-				`item ${itemIndex}: could not reach Gong (${exchange.code}): ${exchange.message}`,
+				`item ${itemIndex}: could not reach Gong: ${describeNetworkFailure(exchange.code)}`,
 				{
 					itemIndex,
-					description:
-						'The event may or may not have arrived; re-running with the same eventId is safe.',
+					description: `Network error ${exchange.code}. The event may or may not have arrived; sending it again with the same eventId is safe.`,
 				},
 			),
 			errorDetails: { eventId: payload.eventId, networkError: exchange.code },

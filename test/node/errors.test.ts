@@ -1,0 +1,253 @@
+import { runNode } from '../harness/runWorkflow';
+import {
+	ACCESS_KEY,
+	ACCESS_KEY_SECRET,
+	accessKeyCredentials,
+	requiredFromItem,
+	useSandbox,
+	viewItem,
+} from '../harness/fixtures';
+
+/* What users see when things go wrong: errors that name the item and carry Gong's requestId. */
+
+const state = useSandbox();
+
+const gongError = (status: number, errors: string[], requestId = 'req-from-gong-42') => ({
+	status,
+	body: { requestId, errors },
+});
+
+describe("Gong error answers become errors naming the item, the status, Gong's errors and requestId", () => {
+	test.each([
+		[400, ['contentUrl: invalid url'], '400 Bad Request', 'Gong rejected the event body'],
+		[500, ['Unexpected error'], '500 Internal Server Error', 'safe to retry later'],
+	])('%s (scripted)', async (status, errors, statusText, advice) => {
+		const { sandbox } = state;
+		sandbox.answerNext(gongError(status, errors));
+		const run = await runNode({
+			parameters: requiredFromItem,
+			items: [viewItem(0)],
+			credentials: accessKeyCredentials(sandbox),
+		});
+		expect(run.error?.message).toBe(
+			`item 0: Gong answered ${statusText}: ${errors.join('; ')} (requestId req-from-gong-42)`,
+		);
+		expect(run.error?.description).toContain(advice);
+		expect((run.error as unknown as { httpCode: string }).httpCode).toBe(String(status));
+	});
+
+	test('401 from a wrong secret', async () => {
+		const { sandbox } = state;
+		const run = await runNode({
+			parameters: requiredFromItem,
+			items: [viewItem(0)],
+			credentials: { ...accessKeyCredentials(sandbox), accessKeySecret: 'wrong-secret' },
+		});
+		// n8n retries a 401 once after re-authenticating; the error carries the last answer's requestId.
+		const requestId = sandbox.rejected.at(-1)?.requestId;
+		expect(run.error?.message).toBe(
+			`item 0: Gong answered 401 Unauthorized: Access denied: invalid access key (requestId ${requestId})`,
+		);
+		expect(run.error?.description).toContain('Check the access key and secret');
+	});
+
+	test('409 when Gong already has the event (same reporting system and eventId)', async () => {
+		const { sandbox } = state;
+		const parameters = { ...requiredFromItem, additionalFields: { eventId: 'evt-1' } };
+		await runNode({ parameters, items: [viewItem(0)], credentials: accessKeyCredentials(sandbox) });
+		const again = await runNode({
+			parameters,
+			items: [viewItem(0)],
+			credentials: accessKeyCredentials(sandbox),
+		});
+		expect(sandbox.received).toHaveLength(1);
+		expect(again.error?.message).toMatch(
+			/^item 0: Gong answered 409 Conflict: Event was already reported in the past \(requestId \w+\)$/,
+		);
+	});
+
+	test('429 with Retry-After', async () => {
+		const { sandbox } = state;
+		sandbox.answerNext({
+			status: 429,
+			body: { requestId: 'req-429', errors: ['API rate limit exceeded'] },
+			headers: { 'Retry-After': '3600' },
+		});
+		const run = await runNode({
+			parameters: requiredFromItem,
+			items: [viewItem(0)],
+			credentials: accessKeyCredentials(sandbox),
+		});
+		expect(run.error?.message).toContain(
+			'item 0: Gong answered 429 Too Many Requests: API rate limit exceeded (requestId req-429)',
+		);
+	});
+});
+
+describe('bad input in a batch', () => {
+	const items = [
+		viewItem(0),
+		viewItem(1, { envelopeId: '' }),
+		viewItem(2),
+		viewItem(3, { viewedAt: 'not a date' }),
+	];
+
+	test('without continueOnFail the node stops at the first bad item and sends nothing', async () => {
+		const { sandbox } = state;
+		const run = await runNode({
+			parameters: requiredFromItem,
+			items,
+			credentials: accessKeyCredentials(sandbox),
+		});
+		expect(run.error?.message).toBe('item 1: contentId is required');
+		expect((run.error as unknown as { context: { itemIndex: number } }).context.itemIndex).toBe(1);
+		expect(run.error?.description).toContain('Nothing was sent for this item');
+		expect(sandbox.requestLog).toHaveLength(0);
+	});
+
+	test('with continueOnFail every item comes out, in order, paired to its input', async () => {
+		const { sandbox } = state;
+		sandbox.answerNext({
+			...gongError(500, ['Unexpected error'], 'req-500'),
+			onlyFor: (body) => body.contentId === 'env-2',
+		});
+		const run = await runNode({
+			parameters: requiredFromItem,
+			items,
+			credentials: accessKeyCredentials(sandbox),
+			continueOnFail: true,
+		});
+
+		expect(run.error).toBeUndefined();
+		expect(run.items.map((item) => item.pairedItem)).toEqual([
+			{ item: 0 },
+			{ item: 1 },
+			{ item: 2 },
+			{ item: 3 },
+		]);
+		expect(run.items.map((item) => item.json.status)).toEqual([
+			'reported',
+			'failed',
+			'failed',
+			'failed',
+		]);
+		expect(run.items[1].json).toMatchObject({
+			error: 'item 1: contentId is required',
+			sent: false,
+		});
+		expect(run.items[2].json).toMatchObject({
+			error:
+				'item 2: Gong answered 500 Internal Server Error: Unexpected error (requestId req-500)',
+			httpStatus: 500,
+			requestId: 'req-500',
+		});
+		expect(run.items[3].json.error).toMatch(/^item 3: eventTimestamp must be a date-time/);
+		expect(sandbox.received.map((event) => event.body.contentId)).toEqual(['env-0']);
+	});
+
+	test('an API failure without continueOnFail stops the batch: later items are not sent', async () => {
+		const { sandbox } = state;
+		sandbox.answerNext({
+			...gongError(400, ['bad'], 'req-400'),
+			onlyFor: (body) => body.contentId === 'env-1',
+		});
+		const run = await runNode({
+			parameters: requiredFromItem,
+			items: [viewItem(0), viewItem(1), viewItem(2)],
+			credentials: accessKeyCredentials(sandbox),
+		});
+		expect(run.error?.message).toBe(
+			'item 1: Gong answered 400 Bad Request: bad (requestId req-400)',
+		);
+		expect(sandbox.received.map((event) => event.body.contentId)).toEqual(['env-0']);
+	});
+
+	test('JSON mode: text that is not JSON, and JSON that is not an object', async () => {
+		const { sandbox } = state;
+		const text = await runNode({
+			parameters: { inputMode: 'json', eventJson: '{"contentId": ' },
+			credentials: accessKeyCredentials(sandbox),
+		});
+		expect(text.error?.message).toMatch(/^item 0: Event \(JSON\) is not valid JSON/);
+		const array = await runNode({
+			parameters: { inputMode: 'json', eventJson: '={{ [1, 2] }}' },
+			credentials: accessKeyCredentials(sandbox),
+		});
+		expect(array.error?.message).toBe('item 0: the event must be a JSON object');
+	});
+
+	test('a time zone that does not exist', async () => {
+		const { sandbox } = state;
+		const run = await runNode({
+			parameters: { ...requiredFromItem, options: { timeZone: 'Mars/Olympus' } },
+			items: [viewItem(0)],
+			credentials: accessKeyCredentials(sandbox),
+		});
+		expect(run.error?.message).toBe(
+			'item 0: options.timeZone "Mars/Olympus" is not an IANA time zone',
+		);
+	});
+});
+
+describe('secrets never appear in output, errors or logs', () => {
+	const basic = Buffer.from(`${ACCESS_KEY}:${ACCESS_KEY_SECRET}`).toString('base64');
+	const secrets = [ACCESS_KEY, ACCESS_KEY_SECRET, basic];
+
+	test('across success, Gong errors, validation errors and network failures', async () => {
+		const { sandbox } = state;
+		const logged: string[] = [];
+		const spies = (['log', 'warn', 'error', 'info', 'debug'] as const).map((method) =>
+			jest
+				.spyOn(console, method)
+				.mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(' '))),
+		);
+		try {
+			sandbox.answerNext(gongError(500, ['boom']), gongError(401, ['Access denied']));
+			const runs = [
+				await runNode({
+					parameters: requiredFromItem,
+					items: [viewItem(0)],
+					credentials: accessKeyCredentials(sandbox),
+				}),
+				await runNode({
+					parameters: requiredFromItem,
+					items: [viewItem(1)],
+					credentials: accessKeyCredentials(sandbox),
+				}),
+				await runNode({
+					parameters: requiredFromItem,
+					items: [viewItem(2)],
+					credentials: accessKeyCredentials(sandbox),
+				}),
+				await runNode({
+					parameters: requiredFromItem,
+					items: [viewItem(3), viewItem(4, { envelopeId: '' })],
+					credentials: accessKeyCredentials(sandbox),
+					continueOnFail: true,
+				}),
+				await runNode({
+					parameters: requiredFromItem,
+					items: [viewItem(5)],
+					credentials: { ...accessKeyCredentials(sandbox), baseUrl: 'http://127.0.0.1:9' },
+					continueOnFail: true,
+				}),
+			];
+			expect(runs[4].items[0].json.error).toMatch(
+				/^item 0: could not reach Gong: the connection was refused$/,
+			);
+			const seen = runs
+				.flatMap((run) => [
+					JSON.stringify(run.items),
+					run.error?.message ?? '',
+					run.error?.description ?? '',
+					JSON.stringify(run.error ?? {}),
+					JSON.stringify(run.run.data.resultData),
+				])
+				.concat(logged)
+				.join('\n');
+			for (const secret of secrets) expect(seen).not.toContain(secret);
+		} finally {
+			spies.forEach((spy) => spy.mockRestore());
+		}
+	});
+});
