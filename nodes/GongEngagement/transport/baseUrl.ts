@@ -17,7 +17,7 @@ export function checkBaseUrl(value: unknown): { url: string } | { problem: strin
 	const loopback = LOOPBACK_HOSTS.has(parsed.hostname);
 	if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
 		return {
-			problem: `The Base URL "${parsed.origin}" must use https (plain http is allowed only for 127.0.0.1, localhost and [::1])`,
+			problem: `The Base URL "${parsed.protocol}//${parsed.host}" must use https (plain http is allowed only for 127.0.0.1, localhost and [::1])`,
 		};
 	}
 	if (parsed.username || parsed.password || parsed.search || parsed.hash) {
