@@ -12,7 +12,7 @@ module.exports = {
 		{
 			...shared,
 			displayName: 'unit',
-			roots: ['<rootDir>/nodes', '<rootDir>/credentials', '<rootDir>/test'],
+			roots: ['<rootDir>/test'],
 			testMatch: ['**/*.test.ts'],
 			testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
 		},
@@ -20,8 +20,8 @@ module.exports = {
 			// n8n 2.x ships zod 3.25; the schema must read the same on zod 4's API (zod/v4 inside 3.25).
 			...shared,
 			displayName: 'schema-on-zod4',
-			roots: ['<rootDir>/nodes'],
-			testMatch: ['**/schema/**/*.test.ts'],
+			roots: ['<rootDir>/test/schema'],
+			testMatch: ['**/*.test.ts'],
 			moduleNameMapper: { '^zod$': 'zod/v4' },
 		},
 	],

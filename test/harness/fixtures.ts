@@ -1,4 +1,4 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { GongSandbox, type SandboxOptions } from '../sandbox/server';
 
@@ -20,7 +20,7 @@ export function useSandbox(options: SandboxOptions = {}) {
 	return state;
 }
 
-export function accessKeyCredentials(sandbox: GongSandbox): IDataObject {
+export function accessKeyCredentials(sandbox: GongSandbox): ICredentialDataDecryptedObject {
 	return { baseUrl: sandbox.url, accessKey: ACCESS_KEY, accessKeySecret: ACCESS_KEY_SECRET };
 }
 
@@ -42,3 +42,134 @@ export function viewItem(index: number, overrides: IDataObject = {}): IDataObjec
 		...overrides,
 	};
 }
+
+/** Every Content Viewed field, mapped in the UI (item: viewItem(0)). */
+export const fullFieldParameters: INodeParameters = {
+	...requiredFromItem,
+	viewerIdentification: 'viewer',
+	viewer: {
+		email: '={{ $json.email }}',
+		name: 'Jane Buyer',
+		title: 'VP Procurement',
+		crmLinks: {
+			link: [
+				{ system: 'Salesforce', objectType: 'Contact', objectId: '0033600001abcDEAAY' },
+				{ system: 'Salesforce', objectType: 'Account', objectId: '0013601230sV7grAAC' },
+				{ system: 'Generic', objectType: 'Lead', objectId: 'lead-77' },
+			],
+		},
+	},
+	crmContext: {
+		record: [
+			{
+				system: 'Salesforce',
+				objectType: 'Opportunity',
+				objectId: '0063600000dsPyWAAU',
+				fields: { field: [{ name: 'StageName', value: 'Negotiation' }] },
+			},
+			{ system: 'Salesforce', objectType: 'Account', objectId: '0013601230sV7grAAC' },
+		],
+	},
+	contentProperties: {
+		property: [
+			{ name: 'pages', value: '12', dataType: 'number' },
+			{ name: 'template', value: 'MSA v3', dataType: 'string' },
+		],
+	},
+	eventProperties: {
+		property: [
+			{ name: 'openedAt', value: '2026-03-02T15:04:05Z', dataType: 'date' },
+			{ name: 'auditTrail', value: 'https://docs.example.com/audit/1', dataType: 'url' },
+			{ name: 'secondsViewed', value: '={{ 94.5 }}', dataType: 'number' },
+		],
+	},
+	additionalFields: {
+		eventId: '={{ "view-" + $json.envelopeId }}',
+		viewActionTitle: 'Document Viewed',
+		shareId: 'share-9',
+		viewInfoUrl: 'https://docs.example.com/envelopes/env-0/activity',
+		userAgent: 'Mozilla/5.0 (Macintosh)',
+		mobileAppId: 'com.example.reader',
+		agentPlatform: 'MacOS',
+		workspaceId: '623457276584334',
+		nonCompanyParticipants: {
+			participant: [
+				{
+					email: 'cfo@acme.com',
+					name: 'Carl Finance',
+					title: 'CFO',
+					crmLinks: {
+						link: [{ system: 'Salesforce', objectType: 'Contact', objectId: '0033600001abcDEXXX' }],
+					},
+				},
+			],
+		},
+	},
+};
+
+/** What Gong must receive for fullFieldParameters and viewItem(0). */
+export const expectedFullBody = {
+	reportingSystem: 'docusign',
+	eventTimestamp: '2026-03-02T15:04:05+01:00',
+	eventId: 'view-env-0',
+	contentId: 'env-0',
+	contentUrl: 'https://docs.example.com/envelopes/env-0',
+	contentTitle: 'Proposal 0',
+	viewActionTitle: 'Document Viewed',
+	shareId: 'share-9',
+	viewInfoUrl: 'https://docs.example.com/envelopes/env-0/activity',
+	viewer: {
+		email: 'buyer0@acme.com',
+		name: 'Jane Buyer',
+		title: 'VP Procurement',
+		context: [
+			{
+				system: 'Salesforce',
+				objects: [
+					{ objectType: 'Contact', objectId: '0033600001abcDEAAY' },
+					{ objectType: 'Account', objectId: '0013601230sV7grAAC' },
+				],
+			},
+			{ system: 'Generic', objects: [{ objectType: 'Lead', objectId: 'lead-77' }] },
+		],
+	},
+	crmContext: [
+		{
+			system: 'Salesforce',
+			objects: [
+				{
+					objectType: 'Opportunity',
+					objectId: '0063600000dsPyWAAU',
+					fields: [{ name: 'StageName', value: 'Negotiation' }],
+				},
+				{ objectType: 'Account', objectId: '0013601230sV7grAAC' },
+			],
+		},
+	],
+	contentProperties: [
+		{ name: 'pages', value: '12', dataType: 'number' },
+		{ name: 'template', value: 'MSA v3', dataType: 'string' },
+	],
+	eventProperties: [
+		{ name: 'openedAt', value: '2026-03-02T15:04:05Z', dataType: 'date' },
+		{ name: 'auditTrail', value: 'https://docs.example.com/audit/1', dataType: 'url' },
+		{ name: 'secondsViewed', value: '94.5', dataType: 'number' },
+	],
+	userAgent: 'Mozilla/5.0 (Macintosh)',
+	mobileAppId: 'com.example.reader',
+	agentPlatform: 'MacOS',
+	workspaceId: '623457276584334',
+	nonCompanyParticipants: [
+		{
+			email: 'cfo@acme.com',
+			name: 'Carl Finance',
+			title: 'CFO',
+			context: [
+				{
+					system: 'Salesforce',
+					objects: [{ objectType: 'Contact', objectId: '0033600001abcDEXXX' }],
+				},
+			],
+		},
+	],
+};

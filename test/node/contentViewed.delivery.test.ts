@@ -1,138 +1,16 @@
 import { runNode } from '../harness/runWorkflow';
-import { accessKeyCredentials, requiredFromItem, useSandbox, viewItem } from '../harness/fixtures';
+import {
+	accessKeyCredentials,
+	expectedFullBody,
+	fullFieldParameters,
+	requiredFromItem,
+	useSandbox,
+	viewItem,
+} from '../harness/fixtures';
 
 /* Content Viewed through n8n's engine to the Gong sandbox over HTTP: what arrives, and what comes out. */
 
 const state = useSandbox();
-
-const fullFieldParameters = {
-	...requiredFromItem,
-	viewerIdentification: 'viewer',
-	viewer: {
-		email: '={{ $json.email }}',
-		name: 'Jane Buyer',
-		title: 'VP Procurement',
-		crmLinks: {
-			link: [
-				{ system: 'Salesforce', objectType: 'Contact', objectId: '0033600001abcDEAAY' },
-				{ system: 'Salesforce', objectType: 'Account', objectId: '0013601230sV7grAAC' },
-				{ system: 'Generic', objectType: 'Lead', objectId: 'lead-77' },
-			],
-		},
-	},
-	crmContext: {
-		record: [
-			{
-				system: 'Salesforce',
-				objectType: 'Opportunity',
-				objectId: '0063600000dsPyWAAU',
-				fields: { field: [{ name: 'StageName', value: 'Negotiation' }] },
-			},
-			{ system: 'Salesforce', objectType: 'Account', objectId: '0013601230sV7grAAC' },
-		],
-	},
-	contentProperties: {
-		property: [
-			{ name: 'pages', value: '12', dataType: 'number' },
-			{ name: 'template', value: 'MSA v3', dataType: 'string' },
-		],
-	},
-	eventProperties: {
-		property: [
-			{ name: 'openedAt', value: '2026-03-02T15:04:05Z', dataType: 'date' },
-			{ name: 'auditTrail', value: 'https://docs.example.com/audit/1', dataType: 'url' },
-			{ name: 'secondsViewed', value: '={{ 94.5 }}', dataType: 'number' },
-		],
-	},
-	additionalFields: {
-		eventId: '={{ "view-" + $json.envelopeId }}',
-		viewActionTitle: 'Document Viewed',
-		shareId: 'share-9',
-		viewInfoUrl: 'https://docs.example.com/envelopes/env-0/activity',
-		userAgent: 'Mozilla/5.0 (Macintosh)',
-		mobileAppId: 'com.example.reader',
-		agentPlatform: 'MacOS',
-		workspaceId: '623457276584334',
-		nonCompanyParticipants: {
-			participant: [
-				{
-					email: 'cfo@acme.com',
-					name: 'Carl Finance',
-					title: 'CFO',
-					crmLinks: {
-						link: [{ system: 'Salesforce', objectType: 'Contact', objectId: '0033600001abcDEXXX' }],
-					},
-				},
-			],
-		},
-	},
-};
-
-const expectedFullBody = {
-	reportingSystem: 'docusign',
-	eventTimestamp: '2026-03-02T15:04:05+01:00',
-	eventId: 'view-env-0',
-	contentId: 'env-0',
-	contentUrl: 'https://docs.example.com/envelopes/env-0',
-	contentTitle: 'Proposal 0',
-	viewActionTitle: 'Document Viewed',
-	shareId: 'share-9',
-	viewInfoUrl: 'https://docs.example.com/envelopes/env-0/activity',
-	viewer: {
-		email: 'buyer0@acme.com',
-		name: 'Jane Buyer',
-		title: 'VP Procurement',
-		context: [
-			{
-				system: 'Salesforce',
-				objects: [
-					{ objectType: 'Contact', objectId: '0033600001abcDEAAY' },
-					{ objectType: 'Account', objectId: '0013601230sV7grAAC' },
-				],
-			},
-			{ system: 'Generic', objects: [{ objectType: 'Lead', objectId: 'lead-77' }] },
-		],
-	},
-	crmContext: [
-		{
-			system: 'Salesforce',
-			objects: [
-				{
-					objectType: 'Opportunity',
-					objectId: '0063600000dsPyWAAU',
-					fields: [{ name: 'StageName', value: 'Negotiation' }],
-				},
-				{ objectType: 'Account', objectId: '0013601230sV7grAAC' },
-			],
-		},
-	],
-	contentProperties: [
-		{ name: 'pages', value: '12', dataType: 'number' },
-		{ name: 'template', value: 'MSA v3', dataType: 'string' },
-	],
-	eventProperties: [
-		{ name: 'openedAt', value: '2026-03-02T15:04:05Z', dataType: 'date' },
-		{ name: 'auditTrail', value: 'https://docs.example.com/audit/1', dataType: 'url' },
-		{ name: 'secondsViewed', value: '94.5', dataType: 'number' },
-	],
-	userAgent: 'Mozilla/5.0 (Macintosh)',
-	mobileAppId: 'com.example.reader',
-	agentPlatform: 'MacOS',
-	workspaceId: '623457276584334',
-	nonCompanyParticipants: [
-		{
-			email: 'cfo@acme.com',
-			name: 'Carl Finance',
-			title: 'CFO',
-			context: [
-				{
-					system: 'Salesforce',
-					objects: [{ objectType: 'Contact', objectId: '0033600001abcDEXXX' }],
-				},
-			],
-		},
-	],
-};
 
 describe('Content Viewed, fields mode', () => {
 	test("every field arrives at Gong exactly as mapped, and the output carries Gong's ids", async () => {

@@ -1,5 +1,5 @@
-import { normalizeEvent } from '../helpers/normalizeEvent';
-import { eventSchemas, validateEvent } from '.';
+import { normalizeEvent } from '../../nodes/GongEngagement/helpers/normalizeEvent';
+import { eventSchemas, validateEvent } from '../../nodes/GongEngagement/schema';
 
 /* Every field rule of Content Viewed: at least one rejected input each, with the exact message. */
 
