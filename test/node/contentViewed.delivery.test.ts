@@ -37,6 +37,7 @@ describe('Content Viewed, fields mode', () => {
 			integrationId: '7782342274025937895',
 			eventId: 'view-env-0',
 			eventTimestamp: '2026-03-02T15:04:05+01:00',
+			attempts: 1,
 		});
 	});
 

@@ -21,20 +21,27 @@ describe("Gong error answers become errors naming the item, the status, Gong's e
 	test.each([
 		[400, ['contentUrl: invalid url'], '400 Bad Request', 'Gong rejected the event body'],
 		[500, ['Unexpected error'], '500 Internal Server Error', 'safe to retry later'],
-	])('%s (scripted)', async (status, errors, statusText, advice) => {
-		const { sandbox } = state;
-		sandbox.answerNext(gongError(status, errors));
-		const run = await runNode({
-			parameters: requiredFromItem,
-			items: [viewItem(0)],
-			credentials: accessKeyCredentials(sandbox),
-		});
-		expect(run.error?.message).toBe(
-			`item 0: Gong answered ${statusText}: ${errors.join('; ')} (requestId req-from-gong-42)`,
-		);
-		expect(run.error?.description).toContain(advice);
-		expect((run.error as unknown as { httpCode: string }).httpCode).toBe(String(status));
-	});
+	])(
+		'%s (scripted; a 500 persisting past Max Retries)',
+		async (status, errors, statusText, advice) => {
+			const { sandbox } = state;
+			sandbox.answerNext(
+				gongError(status, errors),
+				gongError(status, errors),
+				gongError(status, errors),
+			);
+			const run = await runNode({
+				parameters: { ...requiredFromItem, delivery: { maxRetries: 2, retryDelayMs: 5 } },
+				items: [viewItem(0)],
+				credentials: accessKeyCredentials(sandbox),
+			});
+			expect(run.error?.message).toBe(
+				`item 0: Gong answered ${statusText}: ${errors.join('; ')} (requestId req-from-gong-42)`,
+			);
+			expect(run.error?.description).toContain(advice);
+			expect((run.error as unknown as { httpCode: string }).httpCode).toBe(String(status));
+		},
+	);
 
 	test('401 from a wrong secret', async () => {
 		const { sandbox } = state;
@@ -51,9 +58,13 @@ describe("Gong error answers become errors naming the item, the status, Gong's e
 		expect(run.error?.description).toContain('Check the access key and secret');
 	});
 
-	test('409 when Gong already has the event (same reporting system and eventId)', async () => {
+	test('409 when Gong already has the event, with Treat Already Reported as Error', async () => {
 		const { sandbox } = state;
-		const parameters = { ...requiredFromItem, additionalFields: { eventId: 'evt-1' } };
+		const parameters = {
+			...requiredFromItem,
+			additionalFields: { eventId: 'evt-1' },
+			delivery: { alreadyReportedIsError: true },
+		};
 		await runNode({ parameters, items: [viewItem(0)], credentials: accessKeyCredentials(sandbox) });
 		const again = await runNode({
 			parameters,
@@ -112,7 +123,7 @@ describe('bad input in a batch', () => {
 			onlyFor: (body) => body.contentId === 'env-2',
 		});
 		const run = await runNode({
-			parameters: requiredFromItem,
+			parameters: { ...requiredFromItem, delivery: { maxRetries: 0 } },
 			items,
 			credentials: accessKeyCredentials(sandbox),
 			continueOnFail: true,
@@ -145,7 +156,7 @@ describe('bad input in a batch', () => {
 		expect(sandbox.received.map((event) => event.body.contentId)).toEqual(['env-0']);
 	});
 
-	test('an API failure without continueOnFail stops the batch: later items are not sent', async () => {
+	test('an API failure without continueOnFail stops the batch: events not yet started are not sent', async () => {
 		const { sandbox } = state;
 		sandbox.answerNext({
 			...gongError(400, ['bad'], 'req-400'),
@@ -153,12 +164,13 @@ describe('bad input in a batch', () => {
 		});
 		const run = await runNode({
 			parameters: requiredFromItem,
-			items: [viewItem(0), viewItem(1), viewItem(2)],
+			items: [viewItem(0), viewItem(1), viewItem(2), viewItem(3), viewItem(4)],
 			credentials: accessKeyCredentials(sandbox),
 		});
 		expect(run.error?.message).toBe(
 			'item 1: Gong answered 400 Bad Request: bad (requestId req-400)',
 		);
+		expect(run.error?.description).toContain('3 later item(s) were not sent.');
 		expect(sandbox.received.map((event) => event.body.contentId)).toEqual(['env-0']);
 	});
 
@@ -203,9 +215,10 @@ describe('secrets never appear in output, errors or logs', () => {
 		);
 		try {
 			sandbox.answerNext(gongError(500, ['boom']), gongError(401, ['Access denied']));
+			const noRetries = { ...requiredFromItem, delivery: { maxRetries: 0 } };
 			const runs = [
 				await runNode({
-					parameters: requiredFromItem,
+					parameters: noRetries,
 					items: [viewItem(0)],
 					credentials: accessKeyCredentials(sandbox),
 				}),
@@ -226,7 +239,7 @@ describe('secrets never appear in output, errors or logs', () => {
 					continueOnFail: true,
 				}),
 				await runNode({
-					parameters: requiredFromItem,
+					parameters: noRetries,
 					items: [viewItem(5)],
 					credentials: { ...accessKeyCredentials(sandbox), baseUrl: 'http://127.0.0.1:9' },
 					continueOnFail: true,

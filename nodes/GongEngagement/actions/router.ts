@@ -7,7 +7,7 @@ import { isValidTimeZone } from '../helpers/eventTimestamp';
 import { normalizeEvent } from '../helpers/normalizeEvent';
 import { validateEvent } from '../schema';
 import { openConnection } from '../transport';
-import type { DeliveryOutcome, PreparedEvent } from '../transport/delivery';
+import type { DeliveryOutcome, DeliverySettings, PreparedEvent } from '../transport/delivery';
 import { deliverEvents } from '../transport/delivery';
 import { errorItemJson } from '../transport/outcome';
 import { operations } from './engagementEvent';
@@ -84,6 +84,23 @@ function tryPrepareEvent(
 	}
 }
 
+function deliverySettings(delivery: IDataObject, stopOnFirstFailure: boolean): DeliverySettings {
+	const number = (name: string, fallback: number) =>
+		typeof delivery[name] === 'number' && Number.isFinite(delivery[name])
+			? (delivery[name] as number)
+			: fallback;
+	return {
+		callsPerSecond: Math.max(0, number('callsPerSecond', 3)),
+		maxConcurrentCalls: Math.max(1, Math.floor(number('maxConcurrentCalls', 3))),
+		maxRetries: Math.max(0, Math.floor(number('maxRetries', 5))),
+		retryDelayMs: Math.max(0, number('retryDelayMs', 1000)),
+		maxRateLimitWaitMs: Math.max(0, number('maxRateLimitWaitSeconds', 300)) * 1000,
+		timeoutMs: Math.max(1, number('timeoutSeconds', 30)) * 1000,
+		alreadyReportedIsError: delivery.alreadyReportedIsError === true,
+		stopOnFirstFailure,
+	};
+}
+
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const operationName = this.getNodeParameter('operation', 0) as string;
@@ -110,12 +127,23 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		outcomes.set(itemIndex, { itemIndex, error: preparation.error, errorDetails: { sent: false } });
 	}
 
-	if (prepared.length > 0) {
+	const delivery = this.getNodeParameter('delivery', 0, {}) as IDataObject;
+	if (delivery.dryRun === true) {
+		for (const { itemIndex, payload } of prepared) {
+			outcomes.set(itemIndex, {
+				itemIndex,
+				json: {
+					status: 'dryRun',
+					method: operation.endpoint.method,
+					path: operation.endpoint.path,
+					event: payload,
+				},
+			});
+		}
+	} else if (prepared.length > 0) {
 		const connection = await openConnection(this);
-		const delivered = await deliverEvents(this, connection, operation.endpoint, prepared, {
-			timeoutMs: 30_000,
-			stopOnFirstFailure: !continueOnFail,
-		});
+		const settings = deliverySettings(delivery, !continueOnFail);
+		const delivered = await deliverEvents(this, connection, operation.endpoint, prepared, settings);
 		for (const outcome of delivered) outcomes.set(outcome.itemIndex, outcome);
 	}
 

@@ -53,3 +53,80 @@ export const optionsParameter: INodeProperties = {
 		},
 	],
 };
+
+export const deliveryParameter: INodeProperties = {
+	displayName: 'Delivery',
+	name: 'delivery',
+	type: 'collection',
+	placeholder: 'Add Delivery Option',
+	default: {},
+	description: "How events are sent within Gong's limits. The defaults suit most workflows.",
+	options: [
+		{
+			displayName: 'Calls Per Second',
+			name: 'callsPerSecond',
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+			default: 3,
+			description:
+				'Gong allows 3 calls per second per company, shared by all integrations. Lower it when other integrations use the same budget. 0 turns pacing off.',
+		},
+		{
+			displayName: 'Dry Run',
+			name: 'dryRun',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to validate each event and output the exact body that would be sent, without sending anything',
+		},
+		{
+			displayName: 'Max Concurrent Calls',
+			name: 'maxConcurrentCalls',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 10 },
+			default: 3,
+			description: 'Calls in flight at once; pacing still bounds the calls per second',
+		},
+		{
+			displayName: 'Max Rate-Limit Wait (Seconds)',
+			name: 'maxRateLimitWaitSeconds',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 300,
+			description:
+				"When Gong's Retry-After asks for a longer wait (the daily budget of 10,000 calls is spent), the node stops and reports the items not sent instead of waiting",
+		},
+		{
+			displayName: 'Max Retries',
+			name: 'maxRetries',
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 20 },
+			default: 5,
+			description: 'Retries of one event after a 5xx answer, a timeout or a dropped connection',
+		},
+		{
+			displayName: 'Request Timeout (Seconds)',
+			name: 'timeoutSeconds',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 30,
+		},
+		{
+			displayName: 'Retry Delay (Ms)',
+			name: 'retryDelayMs',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 1000,
+			description:
+				'First backoff delay; it doubles with each retry (with jitter), up to 30 seconds',
+		},
+		{
+			displayName: 'Treat Already Reported as Error',
+			name: 'alreadyReportedIsError',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether a 409 answer (Gong already has an event with this eventId) fails the item instead of returning it with status alreadyReported',
+		},
+	],
+};

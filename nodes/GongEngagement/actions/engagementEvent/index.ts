@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { EventOperation } from '../node.type';
-import { inputModeParameters, optionsParameter } from './common.description';
+import { deliveryParameter, inputModeParameters, optionsParameter } from './common.description';
 import * as contentViewedOperation from './contentViewed.operation';
 
 export const operations: Record<string, EventOperation> = {
@@ -35,4 +35,5 @@ export const description: INodeProperties[] = [
 	})),
 	...contentViewedOperation.description,
 	{ ...optionsParameter, displayOptions: showForEngagementEvent },
+	{ ...deliveryParameter, displayOptions: showForEngagementEvent },
 ];
