@@ -25,6 +25,7 @@ export interface SandboxOptions {
 	callsPerDay?: number;
 	/** Written as a raw JSON number in 200 answers: above 2^53 so truncation shows. */
 	integrationId?: string;
+	faults?: FaultOptions;
 	workspaces?: Array<{ id: string; name: string; description?: string }>;
 	/** OAuth client allowed at the token endpoint (Basic auth), and its valid refresh tokens. */
 	oauthClient?: {
@@ -35,8 +36,44 @@ export interface SandboxOptions {
 	};
 }
 
+/**
+ * Seeded fault injection on event calls: each request draws one number and gets at most one fault.
+ * Rates are shares of requests (0..1).
+ */
+export interface FaultOptions {
+	seed: number;
+	/** 500/502/503 with a Gong-style body; the event is not stored. */
+	serverErrorRate?: number;
+	/** 429 with Retry-After: rateLimitRetryAfterSeconds; not stored. */
+	rateLimitRate?: number;
+	rateLimitRetryAfterSeconds?: number;
+	/** The connection is destroyed before the request is processed; not stored. */
+	connectionResetRate?: number;
+	/** The answer comes after stallMs (longer than the client's timeout), then is processed. */
+	stallRate?: number;
+	stallMs?: number;
+	/** The event is stored, then the connection is destroyed: the client never sees the 200. */
+	lostResponseRate?: number;
+}
+
+export type FaultKind = 'serverError' | 'rateLimit' | 'connectionReset' | 'stall' | 'lostResponse';
+
+/** mulberry32: a small seeded generator, so a fault run can be repeated. */
+function seededRandom(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
 /** A canned answer for the next event call, instead of processing it. */
 export interface ScriptedAnswer {
+	/** Store the event, then destroy the connection instead of answering (a lost 200). */
+	loseResponse?: boolean;
 	status: number;
 	body?: unknown;
 	headers?: Record<string, string>;
@@ -105,6 +142,15 @@ export class GongSandbox {
 	private dailyWindowStart = Date.now();
 	private server?: http.Server;
 	private readonly script: ScriptedAnswer[] = [];
+	private random = seededRandom(1);
+	/** How often each fault fired since the last reset. */
+	readonly faultCounts: Record<FaultKind, number> = {
+		serverError: 0,
+		rateLimit: 0,
+		connectionReset: 0,
+		stall: 0,
+		lostResponse: 0,
+	};
 	/** Token responses the OAuth endpoint issued, newest last. */
 	readonly issuedTokens: Array<{ access_token: string; refresh_token: string }> = [];
 
@@ -123,6 +169,7 @@ export class GongSandbox {
 			callsPerSecond: 0,
 			callsPerDay: 0,
 			integrationId: DEFAULT_INTEGRATION_ID,
+			faults: { seed: 1 },
 			workspaces: [{ id: '623457276584334', name: 'Sales', description: 'Sandbox workspace' }],
 			oauthClient: {
 				clientId: 'sandbox-client',
@@ -168,19 +215,44 @@ export class GongSandbox {
 		this.callTimes.length = 0;
 		this.dailyCalls = 0;
 		this.script.length = 0;
+		for (const kind of Object.keys(this.faultCounts) as FaultKind[]) this.faultCounts[kind] = 0;
+		this.random = seededRandom(this.options.faults.seed);
 	}
 
-	/** Lets tests change limits between runs. */
+	/** Lets tests change limits and faults between runs. */
 	configure(options: Partial<SandboxOptions>): void {
 		Object.assign(this.options, options);
+		if (options.faults) this.random = seededRandom(options.faults.seed);
+	}
+
+	private drawFault(): FaultKind | undefined {
+		const faults = this.options.faults;
+		const shares: Array<[FaultKind, number | undefined]> = [
+			['serverError', faults.serverErrorRate],
+			['rateLimit', faults.rateLimitRate],
+			['connectionReset', faults.connectionResetRate],
+			['stall', faults.stallRate],
+			['lostResponse', faults.lostResponseRate],
+		];
+		if (shares.every(([, rate]) => !rate)) return undefined;
+		let draw = this.random();
+		for (const [kind, rate] of shares) {
+			if (draw < (rate ?? 0)) {
+				this.faultCounts[kind]++;
+				return kind;
+			}
+			draw -= rate ?? 0;
+		}
+		return undefined;
 	}
 
 	private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
 		const url = new URL(request.url ?? '/', 'http://sandbox');
 		const bodyText = await readBody(request);
 		const method = request.method ?? 'GET';
+		const arrivedAt = Date.now();
 		const reply = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-			this.requestLog.push({ method, path: url.pathname, at: Date.now(), status });
+			this.requestLog.push({ method, path: url.pathname, at: arrivedAt, status });
 			this.send(response, status, body, headers);
 		};
 
@@ -229,8 +301,28 @@ export class GongSandbox {
 		if (limited)
 			return reject(429, [limited.error], bodyText, { 'Retry-After': String(limited.retryAfter) });
 
+		const fault = route ? this.drawFault() : undefined;
+		if (fault === 'connectionReset') {
+			this.requestLog.push({ method, path: url.pathname, at: arrivedAt, status: 0 });
+			return void request.socket.destroy();
+		}
+		if (fault === 'serverError') {
+			const status = [500, 502, 503][Math.floor(this.random() * 3)];
+			return reject(
+				status,
+				['Failed to complete the operation due to an unexpected error'],
+				bodyText,
+			);
+		}
+		if (fault === 'rateLimit') {
+			const retryAfter = String(this.options.faults.rateLimitRetryAfterSeconds ?? 1);
+			return reject(429, ['API rate limit exceeded'], bodyText, { 'Retry-After': retryAfter });
+		}
+		if (fault === 'stall')
+			await new Promise((resolve) => setTimeout(resolve, this.options.faults.stallMs ?? 5000));
+
 		const scripted = route ? this.takeScripted(bodyText) : undefined;
-		if (scripted) {
+		if (scripted && !scripted.loseResponse) {
 			const body = scripted.body ?? { requestId, errors: [`scripted ${scripted.status}`] };
 			if (scripted.status >= 400) {
 				const errors = (body as { errors?: string[] }).errors ?? [];
@@ -276,8 +368,12 @@ export class GongSandbox {
 			receivedAt: new Date().toISOString(),
 			auth: auth.kind,
 		});
+		if (fault === 'lostResponse' || scripted?.loseResponse) {
+			this.requestLog.push({ method, path: url.pathname, at: arrivedAt, status: 0 });
+			return void request.socket.destroy();
+		}
 		// Written by hand: integrationId must go out as a raw JSON number past 2^53, as Gong sends it.
-		this.requestLog.push({ method, path: url.pathname, at: Date.now(), status: 200 });
+		this.requestLog.push({ method, path: url.pathname, at: arrivedAt, status: 200 });
 		this.sendRaw(
 			response,
 			200,

@@ -236,6 +236,7 @@ async function deliverOne(
 			body: payload,
 			timeoutMs: settings.timeoutMs,
 		});
+		pacer.callAnswered();
 		if (signal?.aborted) return { cancelled: true };
 
 		if (exchange.kind === 'networkFailure') {
