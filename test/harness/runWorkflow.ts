@@ -51,6 +51,11 @@ const nodeTypeInstances: Record<string, INodeType> = {
 	'test.itemsSource': new ItemsSource(),
 };
 
+/** Lets a benchmark or test run another node type through the same harness. */
+export function registerNodeType(type: string, node: INodeType): void {
+	nodeTypeInstances[type] = node;
+}
+
 const nodeTypes: INodeTypes = {
 	getByName: (type) => nodeTypeInstances[type],
 	getByNameAndVersion: (type) => nodeTypeInstances[type],
@@ -70,6 +75,8 @@ export interface RunOptions {
 	credentialType?: 'gongEngagementApi' | 'gongEngagementOAuth2Api';
 	continueOnFail?: boolean;
 	timezone?: string;
+	/** Another registered node type to run instead of the Gong node (benchmarks). */
+	nodeType?: string;
 }
 
 export interface NodeRun {
@@ -109,7 +116,7 @@ export function startNodeRun(options: RunOptions): {
 			{
 				id: 'gong',
 				name: 'Gong',
-				type: GONG_NODE_TYPE,
+				type: options.nodeType ?? GONG_NODE_TYPE,
 				typeVersion: 1,
 				position: [200, 0],
 				parameters,

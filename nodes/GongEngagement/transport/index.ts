@@ -1,4 +1,5 @@
 import type {
+	ICredentialsDecrypted,
 	IExecuteFunctions,
 	IHttpRequestMethods,
 	IHttpRequestOptions,
@@ -19,6 +20,12 @@ export type GongCredentialType = 'gongEngagementApi' | 'gongEngagementOAuth2Api'
 export interface GongConnection {
 	credentialType: GongCredentialType;
 	baseUrl: string;
+	/**
+	 * The access-key credential, read once per execution and handed to every call, so n8n does not
+	 * fetch and decrypt it again for each event. OAuth2 credentials are always read fresh: their
+	 * token may be refreshed between calls.
+	 */
+	credentialsDecrypted?: ICredentialsDecrypted;
 }
 
 export interface GongRequest {
@@ -47,7 +54,12 @@ export async function openConnection(context: Context): Promise<GongConnection> 
 	const credentials = await context.getCredentials(credentialType);
 	const checked = baseUrlFromCredentials(credentials);
 	if ('problem' in checked) throw new NodeOperationError(context.getNode(), checked.problem);
-	return { credentialType, baseUrl: checked.url };
+	const reference = context.getNode().credentials?.[credentialType];
+	const credentialsDecrypted =
+		credentialType === 'gongEngagementApi' && reference?.id
+			? { id: reference.id, name: reference.name, type: credentialType, data: credentials }
+			: undefined;
+	return { credentialType, baseUrl: checked.url, credentialsDecrypted };
 }
 
 interface ErrorWithResponse {
@@ -92,6 +104,9 @@ export async function sendToGong(
 			context,
 			connection.credentialType,
 			options,
+			connection.credentialsDecrypted
+				? { credentialsDecrypted: connection.credentialsDecrypted }
+				: undefined,
 		)) as { statusCode: number; headers: Record<string, unknown>; body: unknown };
 		return {
 			kind: 'response',

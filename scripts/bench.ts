@@ -1,0 +1,362 @@
+/*
+ * `npm run bench`: delivery figures measured in one run, side by side, printed as a table and one
+ * JSON line. Not a test: nothing here passes or fails. The Gong sandbox runs as a separate process
+ * so its memory and CPU are not counted as the node's.
+ */
+import { type ChildProcess, spawn } from 'child_process';
+import http from 'http';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes, sleep } from 'n8n-workflow';
+import path from 'path';
+
+import {
+	ACCESS_KEY,
+	ACCESS_KEY_SECRET,
+	requiredFromItem,
+	viewItem,
+} from '../test/harness/fixtures';
+import { registerNodeType, runNode } from '../test/harness/runWorkflow';
+
+interface SandboxProcess {
+	url: string;
+	child: ChildProcess;
+}
+
+async function startSandbox(env: Record<string, string>): Promise<SandboxProcess> {
+	const cli = path.resolve(__dirname, '..', 'test', 'sandbox', 'cli.js');
+	const child = spawn(process.execPath, [cli], {
+		env: {
+			...process.env,
+			SANDBOX_PORT: '0',
+			SANDBOX_ACCESS_KEY: ACCESS_KEY,
+			SANDBOX_ACCESS_KEY_SECRET: ACCESS_KEY_SECRET,
+			...env,
+		},
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
+	const url = await new Promise<string>((resolve, reject) => {
+		child.stdout!.on('data', (chunk: Buffer) => {
+			const match = /listening on (http:\/\/\S+)/.exec(chunk.toString());
+			if (match) resolve(match[1]);
+		});
+		child.on('exit', (code) => reject(new Error(`sandbox exited with ${code}`)));
+	});
+	return { url, child };
+}
+
+async function sandboxRecord(url: string) {
+	const text = await new Promise<string>((resolve, reject) => {
+		http
+			.get(`${url}/__sandbox/events`, (response) => {
+				const chunks: Buffer[] = [];
+				response.on('data', (chunk: Buffer) => chunks.push(chunk));
+				response.on('end', () => resolve(Buffer.concat(chunks).toString()));
+			})
+			.on('error', reject);
+	});
+	return JSON.parse(text) as {
+		received: Array<{ body: IDataObject }>;
+		rejected: Array<{ status: number }>;
+	};
+}
+
+const credentialsFor = (url: string) => ({
+	baseUrl: url,
+	accessKey: ACCESS_KEY,
+	accessKeySecret: ACCESS_KEY_SECRET,
+});
+const eventItems = (count: number, prefix: string) =>
+	Array.from({ length: count }, (_, index) =>
+		viewItem(index, { envelopeId: `${prefix}-${index}` }),
+	);
+
+function deliveryFigures(
+	record: Awaited<ReturnType<typeof sandboxRecord>>,
+	items: INodeExecutionData[],
+	count: number,
+) {
+	const delivered = record.received.length;
+	const contentIds = new Set(record.received.map((event) => event.body.contentId));
+	const accounted = items.filter(
+		(item) => item.json.status === 'reported' || item.json.status === 'alreadyReported',
+	).length;
+	return {
+		delivered,
+		rateLimited: record.rejected.filter((entry) => entry.status === 429).length,
+		lost: count - contentIds.size,
+		duplicated: delivered - contentIds.size,
+		accountedFor: accounted,
+	};
+}
+
+/** 1. Sustained rate against a sandbox enforcing 3 calls/s, default node settings. */
+async function sustainedRate(count: number) {
+	const sandbox = await startSandbox({ SANDBOX_CALLS_PER_SECOND: '3', SANDBOX_CALLS_PER_DAY: '0' });
+	try {
+		const started = Date.now();
+		const run = await runNode({
+			parameters: requiredFromItem,
+			items: eventItems(count, 'rate'),
+			credentials: credentialsFor(sandbox.url),
+		});
+		const seconds = (Date.now() - started) / 1000;
+		const figures = deliveryFigures(await sandboxRecord(sandbox.url), run.items, count);
+		return {
+			seconds,
+			callsPerSecond: figures.delivered / seconds,
+			...figures,
+			error: run.error?.message,
+		};
+	} finally {
+		sandbox.child.kill();
+	}
+}
+
+/** The way a user would push the same events without this package: n8n's httpRequest helper. */
+class HttpRequestLoop implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'HTTP Request Loop',
+		name: 'httpRequestLoop',
+		group: ['output'],
+		version: 1,
+		description: "HTTP Request node's loop: batch size 1, batch interval",
+		defaults: { name: 'HTTP' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'gongEngagementApi', required: true }],
+		properties: [
+			{ displayName: 'Batch Interval', name: 'batchInterval', type: 'number', default: 0 },
+		],
+	};
+
+	// As the HTTP Request node (v4) does: requests are started item by item (after the batch
+	// interval, when set) without waiting for answers; the first failure fails the execution.
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = this.getInputData();
+		const batchInterval = this.getNodeParameter('batchInterval', 0) as number;
+		const credentials = await this.getCredentials('gongEngagementApi');
+		const requests: Array<Promise<unknown>> = [];
+		for (let index = 0; index < items.length; index++) {
+			if (index > 0 && batchInterval > 0) await sleep(batchInterval);
+			const json = items[index].json;
+			const request = this.helpers.httpRequestWithAuthentication.call(this, 'gongEngagementApi', {
+				method: 'PUT',
+				url: `${credentials.baseUrl as string}/v2/customer-engagement/content/viewed`,
+				json: true,
+				body: {
+					reportingSystem: 'docusign',
+					eventTimestamp: json.viewedAt,
+					eventId: `http-${json.envelopeId as string}`,
+					contentId: json.envelopeId,
+					contentUrl: `https://docs.example.com/envelopes/${json.envelopeId as string}`,
+					contentTitle: json.subject,
+				},
+			});
+			// Observed now, judged after the loop (as the HTTP Request node does).
+			request.catch(() => undefined);
+			requests.push(request);
+		}
+		const settled = await Promise.allSettled(requests);
+		const failed = settled.find((result) => result.status === 'rejected');
+		if (failed) throw (failed as PromiseRejectedResult).reason;
+		return [items.map((item, index) => ({ json: { ok: true }, pairedItem: { item: index } }))];
+	}
+}
+registerNodeType('bench.httpRequestLoop', new HttpRequestLoop());
+
+async function httpRequestNode(count: number, batchInterval: number) {
+	const sandbox = await startSandbox({ SANDBOX_CALLS_PER_SECOND: '3', SANDBOX_CALLS_PER_DAY: '0' });
+	try {
+		const started = Date.now();
+		const run = await runNode({
+			nodeType: 'bench.httpRequestLoop',
+			parameters: { batchInterval },
+			items: eventItems(count, `http${batchInterval}`),
+			credentials: credentialsFor(sandbox.url),
+		});
+		const seconds = (Date.now() - started) / 1000;
+		const record = await sandboxRecord(sandbox.url);
+		const delivered = record.received.length;
+		return {
+			seconds,
+			callsPerSecond: delivered / seconds,
+			delivered,
+			rateLimited: record.rejected.filter((entry) => entry.status === 429).length,
+			lost: count - delivered,
+			duplicated: delivered - new Set(record.received.map((event) => event.body.contentId)).size,
+			error: run.error ? 'execution failed on the first error' : undefined,
+		};
+	} finally {
+		sandbox.child.kill();
+	}
+}
+
+/** A plain keep-alive HTTP loop at the same concurrency: the ceiling for events/s. */
+async function plainHttpLoop(url: string, count: number, concurrency: number): Promise<number> {
+	const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+	const target = new URL('/v2/customer-engagement/content/viewed', url);
+	const authorization = `Basic ${Buffer.from(`${ACCESS_KEY}:${ACCESS_KEY_SECRET}`).toString('base64')}`;
+	let next = 0;
+	const send = (index: number) =>
+		new Promise<void>((resolve, reject) => {
+			const body = JSON.stringify({
+				reportingSystem: 'docusign',
+				eventTimestamp: '2026-03-02T15:04:05+01:00',
+				eventId: `plain-${index}`,
+				contentId: `plain-${index}`,
+				contentUrl: `https://docs.example.com/envelopes/plain-${index}`,
+				contentTitle: `Proposal ${index}`,
+			});
+			const request = http.request(
+				target,
+				{
+					method: 'PUT',
+					agent,
+					headers: {
+						'Content-Type': 'application/json',
+						'Content-Length': Buffer.byteLength(body),
+						Authorization: authorization,
+					},
+				},
+				(response) => {
+					response.resume();
+					response.on('end', () =>
+						response.statusCode === 200
+							? resolve()
+							: reject(new Error(`status ${response.statusCode}`)),
+					);
+				},
+			);
+			request.on('error', reject);
+			request.end(body);
+		});
+	const started = Date.now();
+	await Promise.all(
+		Array.from({ length: concurrency }, async () => {
+			while (next < count) await send(next++);
+		}),
+	);
+	agent.destroy();
+	return count / ((Date.now() - started) / 1000);
+}
+
+/** 2. Overhead: the node with pacing off vs the plain loop, same concurrency, unthrottled sandbox. */
+async function overhead(count: number, concurrency: number) {
+	const sandbox = await startSandbox({ SANDBOX_CALLS_PER_SECOND: '0', SANDBOX_CALLS_PER_DAY: '0' });
+	try {
+		const plainEventsPerSecond = await plainHttpLoop(sandbox.url, count, concurrency);
+		const started = Date.now();
+		const run = await runNode({
+			parameters: {
+				...requiredFromItem,
+				delivery: { callsPerSecond: 0, maxConcurrentCalls: concurrency },
+			},
+			items: eventItems(count, 'overhead'),
+			credentials: credentialsFor(sandbox.url),
+		});
+		const nodeEventsPerSecond = count / ((Date.now() - started) / 1000);
+		const reported = run.items.filter((item) => item.json.status === 'reported').length;
+		return {
+			nodeEventsPerSecond,
+			plainEventsPerSecond,
+			ratio: nodeEventsPerSecond / plainEventsPerSecond,
+			reported,
+		};
+	} finally {
+		sandbox.child.kill();
+	}
+}
+
+/** 3. Peak RSS growth of this process while one execution handles `count` items. */
+async function memory(count: number) {
+	const sandbox = await startSandbox({ SANDBOX_CALLS_PER_SECOND: '0', SANDBOX_CALLS_PER_DAY: '0' });
+	try {
+		const items = eventItems(count, 'memory');
+		(global as { gc?: () => void }).gc?.();
+		const baseline = process.memoryUsage().rss;
+		let peak = baseline;
+		const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+		const run = await runNode({
+			parameters: { ...requiredFromItem, delivery: { callsPerSecond: 0, maxConcurrentCalls: 8 } },
+			items,
+			credentials: credentialsFor(sandbox.url),
+		});
+		clearInterval(sampler);
+		peak = Math.max(peak, process.memoryUsage().rss);
+		const reported = run.items.filter((item) => item.json.status === 'reported').length;
+		return { items: count, reported, rssGrowthMb: (peak - baseline) / 1024 / 1024 };
+	} finally {
+		sandbox.child.kill();
+	}
+}
+
+async function main() {
+	const rateEvents = Number(process.env.BENCH_RATE_EVENTS ?? 300);
+	const overheadEvents = Number(process.env.BENCH_OVERHEAD_EVENTS ?? 5000);
+	const memoryItems = Number(process.env.BENCH_MEMORY_ITEMS ?? 10000);
+	const concurrency = 8;
+	process.stdout.write(
+		`Node ${process.version}; sandbox in a separate process; figures from this run.\n\n`,
+	);
+
+	const rate = await sustainedRate(rateEvents);
+	const httpDefault = await httpRequestNode(rateEvents, 0);
+	const httpBatched = await httpRequestNode(rateEvents, 334);
+	const cost = await overhead(overheadEvents, concurrency);
+	const mem = await memory(memoryItems);
+
+	const rows = [
+		['this node, default settings', rate],
+		['HTTP Request node, defaults', httpDefault],
+		['HTTP Request node, batch 1 / 334 ms', httpBatched],
+	] as const;
+	const pad = (text: string, width: number) => text.padEnd(width);
+	process.stdout.write(`1. ${rateEvents} events against a sandbox enforcing 3 calls/s\n`);
+	process.stdout.write(
+		`${pad('', 38)}${pad('delivered', 11)}${pad('seconds', 9)}${pad('calls/s', 9)}${pad('÷ limit', 9)}${pad('429s', 6)}${pad('lost', 6)}duplicated\n`,
+	);
+	for (const [name, row] of rows) {
+		process.stdout.write(
+			`${pad(name, 38)}${pad(String(row.delivered), 11)}${pad(row.seconds.toFixed(1), 9)}${pad(row.callsPerSecond.toFixed(3), 9)}${pad((row.callsPerSecond / 3).toFixed(3), 9)}${pad(String(row.rateLimited), 6)}${pad(String(row.lost), 6)}${row.duplicated}${row.error ? `  (${row.error})` : ''}\n`,
+		);
+	}
+	process.stdout.write(
+		`\n2. overhead, ${overheadEvents} events, unthrottled sandbox, ${concurrency} in flight, pacing off\n`,
+	);
+	process.stdout.write(
+		`   node ${cost.nodeEventsPerSecond.toFixed(0)} events/s, plain keep-alive loop ${cost.plainEventsPerSecond.toFixed(0)} events/s, ratio ${cost.ratio.toFixed(3)}\n`,
+	);
+	process.stdout.write(
+		`\n3. memory: one execution of ${mem.items} items, peak RSS growth ${mem.rssGrowthMb.toFixed(1)} MB (${mem.reported} reported)\n\n`,
+	);
+
+	const figures = {
+		rateEvents,
+		rateRatio: Number((rate.callsPerSecond / 3).toFixed(4)),
+		rateCallsPerSecond: Number(rate.callsPerSecond.toFixed(4)),
+		rate429s: rate.rateLimited,
+		rateLost: rate.lost,
+		rateDuplicated: rate.duplicated,
+		httpDefaultDelivered: httpDefault.delivered,
+		httpBatchedDelivered: httpBatched.delivered,
+		httpBatchedRatio: Number((httpBatched.callsPerSecond / 3).toFixed(4)),
+		httpBatchedSeconds: Number(httpBatched.seconds.toFixed(1)),
+		overheadRatio: Number(cost.ratio.toFixed(4)),
+		nodeEventsPerSecond: Math.round(cost.nodeEventsPerSecond),
+		plainEventsPerSecond: Math.round(cost.plainEventsPerSecond),
+		memoryItems,
+		rssGrowthMb: Number(mem.rssGrowthMb.toFixed(1)),
+	};
+	process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+main().catch((error: Error) => {
+	process.stderr.write(`${error.stack ?? error.message}\n`);
+	process.exit(1);
+});
