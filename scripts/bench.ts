@@ -137,15 +137,15 @@ class HttpRequestLoop implements INodeType {
 
 	// As the HTTP Request node (v4) does: requests are started item by item (after the batch
 	// interval, when set) without waiting for answers; the first failure fails the execution.
+	// With a concurrency, it is n8n's request helper alone at that many calls in flight: the
+	// ceiling for any node that must send through it.
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
-		const batchInterval = this.getNodeParameter('batchInterval', 0) as number;
+		const batchInterval = this.getNodeParameter('batchInterval', 0, 0) as number;
+		const concurrency = this.getNodeParameter('concurrency', 0, 0) as number;
 		const credentials = await this.getCredentials('gongEngagementApi');
-		const requests: Array<Promise<unknown>> = [];
-		for (let index = 0; index < items.length; index++) {
-			if (index > 0 && batchInterval > 0) await sleep(batchInterval);
-			const json = items[index].json;
-			const request = this.helpers.httpRequestWithAuthentication.call(this, 'gongEngagementApi', {
+		const send = (json: IDataObject) =>
+			this.helpers.httpRequestWithAuthentication.call(this, 'gongEngagementApi', {
 				method: 'PUT',
 				url: `${credentials.baseUrl as string}/v2/customer-engagement/content/viewed`,
 				json: true,
@@ -157,15 +157,28 @@ class HttpRequestLoop implements INodeType {
 					contentUrl: `https://docs.example.com/envelopes/${json.envelopeId as string}`,
 					contentTitle: json.subject,
 				},
-			});
-			// Observed now, judged after the loop (as the HTTP Request node does).
-			request.catch(() => undefined);
-			requests.push(request);
+			}) as Promise<unknown>;
+		if (concurrency > 0) {
+			let next = 0;
+			await Promise.all(
+				Array.from({ length: concurrency }, async () => {
+					while (next < items.length) await send(items[next++].json);
+				}),
+			);
+		} else {
+			const requests: Array<Promise<unknown>> = [];
+			for (let index = 0; index < items.length; index++) {
+				if (index > 0 && batchInterval > 0) await sleep(batchInterval);
+				const request = send(items[index].json);
+				// Observed now, judged after the loop (as the HTTP Request node does).
+				request.catch(() => undefined);
+				requests.push(request);
+			}
+			const settled = await Promise.allSettled(requests);
+			const failed = settled.find((result) => result.status === 'rejected');
+			if (failed) throw (failed as PromiseRejectedResult).reason;
 		}
-		const settled = await Promise.allSettled(requests);
-		const failed = settled.find((result) => result.status === 'rejected');
-		if (failed) throw (failed as PromiseRejectedResult).reason;
-		return [items.map((item, index) => ({ json: { ok: true }, pairedItem: { item: index } }))];
+		return [items.map((_, index) => ({ json: { ok: true }, pairedItem: { item: index } }))];
 	}
 }
 registerNodeType('bench.httpRequestLoop', new HttpRequestLoop());
@@ -190,7 +203,7 @@ async function httpRequestNode(count: number, batchInterval: number) {
 			rateLimited: record.rejected.filter((entry) => entry.status === 429).length,
 			lost: count - delivered,
 			duplicated: delivered - new Set(record.received.map((event) => event.body.contentId)).size,
-			error: run.error ? 'execution failed on the first error' : undefined,
+			error: run.error ? `execution failed: ${run.error.message}` : undefined,
 		};
 	} finally {
 		sandbox.child.kill();
@@ -251,6 +264,14 @@ async function overhead(count: number, concurrency: number) {
 	const sandbox = await startSandbox({ SANDBOX_CALLS_PER_SECOND: '0', SANDBOX_CALLS_PER_DAY: '0' });
 	try {
 		const plainEventsPerSecond = await plainHttpLoop(sandbox.url, count, concurrency);
+		const helperStarted = Date.now();
+		await runNode({
+			nodeType: 'bench.httpRequestLoop',
+			parameters: { concurrency },
+			items: eventItems(count, 'helper'),
+			credentials: credentialsFor(sandbox.url),
+		});
+		const helperEventsPerSecond = count / ((Date.now() - helperStarted) / 1000);
 		const started = Date.now();
 		const run = await runNode({
 			parameters: {
@@ -265,6 +286,7 @@ async function overhead(count: number, concurrency: number) {
 		return {
 			nodeEventsPerSecond,
 			plainEventsPerSecond,
+			helperEventsPerSecond,
 			ratio: nodeEventsPerSecond / plainEventsPerSecond,
 			reported,
 		};
@@ -305,14 +327,14 @@ async function main() {
 		`Node ${process.version}; sandbox in a separate process; figures from this run.\n\n`,
 	);
 
-	const rate = await sustainedRate(rateEvents);
+	const sustained = await sustainedRate(rateEvents);
 	const httpDefault = await httpRequestNode(rateEvents, 0);
 	const httpBatched = await httpRequestNode(rateEvents, 334);
 	const cost = await overhead(overheadEvents, concurrency);
 	const mem = await memory(memoryItems);
 
 	const rows = [
-		['this node, default settings', rate],
+		['this node, default settings', sustained],
 		['HTTP Request node, defaults', httpDefault],
 		['HTTP Request node, batch 1 / 334 ms', httpBatched],
 	] as const;
@@ -329,8 +351,18 @@ async function main() {
 	process.stdout.write(
 		`\n2. overhead, ${overheadEvents} events, unthrottled sandbox, ${concurrency} in flight, pacing off\n`,
 	);
+	const rate = (value: number) => `${value.toFixed(0)} events/s`;
 	process.stdout.write(
-		`   node ${cost.nodeEventsPerSecond.toFixed(0)} events/s, plain keep-alive loop ${cost.plainEventsPerSecond.toFixed(0)} events/s, ratio ${cost.ratio.toFixed(3)}\n`,
+		`   this node                                ${rate(cost.nodeEventsPerSecond)} (${cost.reported} reported)\n`,
+	);
+	process.stdout.write(
+		`   plain keep-alive HTTP loop               ${rate(cost.plainEventsPerSecond)}\n`,
+	);
+	process.stdout.write(
+		`   n8n's request helper alone, no mapping   ${rate(cost.helperEventsPerSecond)}\n`,
+	);
+	process.stdout.write(
+		`   ratio node ÷ plain loop ${cost.ratio.toFixed(3)}; node ÷ helper alone ${(cost.nodeEventsPerSecond / cost.helperEventsPerSecond).toFixed(3)}\n`,
 	);
 	process.stdout.write(
 		`\n3. memory: one execution of ${mem.items} items, peak RSS growth ${mem.rssGrowthMb.toFixed(1)} MB (${mem.reported} reported)\n\n`,
@@ -338,16 +370,20 @@ async function main() {
 
 	const figures = {
 		rateEvents,
-		rateRatio: Number((rate.callsPerSecond / 3).toFixed(4)),
-		rateCallsPerSecond: Number(rate.callsPerSecond.toFixed(4)),
-		rate429s: rate.rateLimited,
-		rateLost: rate.lost,
-		rateDuplicated: rate.duplicated,
+		rateRatio: Number((sustained.callsPerSecond / 3).toFixed(4)),
+		rateCallsPerSecond: Number(sustained.callsPerSecond.toFixed(4)),
+		rate429s: sustained.rateLimited,
+		rateLost: sustained.lost,
+		rateDuplicated: sustained.duplicated,
 		httpDefaultDelivered: httpDefault.delivered,
 		httpBatchedDelivered: httpBatched.delivered,
 		httpBatchedRatio: Number((httpBatched.callsPerSecond / 3).toFixed(4)),
 		httpBatchedSeconds: Number(httpBatched.seconds.toFixed(1)),
 		overheadRatio: Number(cost.ratio.toFixed(4)),
+		overheadRatioVsN8nHelper: Number(
+			(cost.nodeEventsPerSecond / cost.helperEventsPerSecond).toFixed(4),
+		),
+		helperEventsPerSecond: Math.round(cost.helperEventsPerSecond),
 		nodeEventsPerSecond: Math.round(cost.nodeEventsPerSecond),
 		plainEventsPerSecond: Math.round(cost.plainEventsPerSecond),
 		memoryItems,
