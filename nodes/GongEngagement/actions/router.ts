@@ -147,17 +147,20 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		for (const outcome of delivered) outcomes.set(outcome.itemIndex, outcome);
 	}
 
+	// One output item per input item, in order, each paired to its input. Failed items carry the
+	// error itself too: n8n routes those to the error output under "Continue (using error output)".
 	const returnData: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		const outcome = outcomes.get(itemIndex);
-		const json: IDataObject =
-			outcome?.json ??
-			errorItemJson(outcome?.error ?? new Error('not processed'), outcome?.errorDetails);
-		returnData.push(
-			...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(json), {
-				itemData: { item: itemIndex },
-			}),
+		const [item] = this.helpers.constructExecutionMetaData(
+			this.helpers.returnJsonArray(
+				outcome?.json ??
+					errorItemJson(outcome?.error ?? new Error('not processed'), outcome?.errorDetails),
+			),
+			{ itemData: { item: itemIndex } },
 		);
+		if (!outcome?.json && outcome?.error) item.error = outcome.error;
+		returnData.push(item);
 	}
 	return [returnData];
 }

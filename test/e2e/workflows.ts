@@ -1,0 +1,178 @@
+import { readFileSync } from 'fs';
+import path from 'path';
+
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+/* Workflow JSON for the end-to-end tests: items from a Set node (raw JSON), then the Gong node. */
+
+export const GONG_NODE_TYPE = 'n8n-nodes-gong-engagement.gongEngagement';
+
+interface GongNodeOptions {
+	parameters: INodeParameters;
+	credential?: { type: 'gongEngagementApi' | 'gongEngagementOAuth2Api'; id: string };
+	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
+}
+
+export function gongNode(name: string, options: GongNodeOptions) {
+	const credential = options.credential ?? { type: 'gongEngagementApi', id: 'gongSandboxKey01' };
+	return {
+		id: `${name}-node`.replace(/\W/g, '-'),
+		name,
+		type: GONG_NODE_TYPE,
+		typeVersion: 1,
+		position: [440, 0],
+		parameters: {
+			authentication: credential.type === 'gongEngagementOAuth2Api' ? 'oAuth2' : 'accessKey',
+			resource: 'engagementEvent',
+			operation: 'contentViewed',
+			...options.parameters,
+		},
+		credentials: { [credential.type]: { id: credential.id, name: credential.id } },
+		...(options.onError ? { onError: options.onError } : {}),
+	};
+}
+
+/** Manual Trigger → Set (the items, as raw JSON) → Split Out → the given node. */
+export function workflowFeeding(
+	id: string,
+	items: IDataObject[],
+	node: ReturnType<typeof gongNode>,
+) {
+	return {
+		id,
+		name: id,
+		active: false,
+		nodes: [
+			{
+				id: `${id}-start`,
+				name: 'Start',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
+			{
+				id: `${id}-items`,
+				name: 'Items',
+				type: 'n8n-nodes-base.set',
+				typeVersion: 3.4,
+				position: [140, 0],
+				parameters: { mode: 'raw', jsonOutput: JSON.stringify({ items }), options: {} },
+			},
+			{
+				id: `${id}-split`,
+				name: 'Split',
+				type: 'n8n-nodes-base.splitOut',
+				typeVersion: 1,
+				position: [290, 0],
+				parameters: { fieldToSplitOut: 'items', options: {} },
+			},
+			node,
+		],
+		connections: {
+			Start: { main: [[{ node: 'Items', type: 'main', index: 0 }]] },
+			Items: { main: [[{ node: 'Split', type: 'main', index: 0 }]] },
+			Split: { main: [[{ node: node.name, type: 'main', index: 0 }]] },
+		},
+		settings: { executionOrder: 'v1', timezone: 'America/New_York' },
+	};
+}
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+export function readFixture(name: string): IDataObject {
+	return JSON.parse(readFileSync(path.join(__dirname, 'fixtures', name), 'utf8')) as IDataObject;
+}
+
+interface WorkflowJson {
+	name: string;
+	nodes: Array<{ name: string; type: string; parameters: IDataObject; [key: string]: unknown }>;
+	connections: IDataObject;
+	[key: string]: unknown;
+}
+
+/** An example from examples/, exactly as a user imports it, with an id for the CLI. */
+export function exampleWorkflow(name: string, id: string): WorkflowJson & { id: string } {
+	const workflow = JSON.parse(
+		readFileSync(path.join(ROOT, 'examples', `${name}.json`), 'utf8'),
+	) as WorkflowJson;
+	return { ...workflow, id, active: false };
+}
+
+/**
+ * The Google Drive example with its polling trigger (which needs Google) replaced by a Manual
+ * Trigger and a Set node emitting a sample of what the trigger emits; the Gong node is the
+ * example's own.
+ */
+export function googleDriveExampleFedBySample() {
+	const example = exampleWorkflow('google-drive-to-gong', 'e2eDriveExample1');
+	const gong = example.nodes.find((node) => node.type === GONG_NODE_TYPE)!;
+	return {
+		...example,
+		nodes: [
+			{
+				id: 'drive-start',
+				name: 'Start',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
+			{
+				id: 'drive-sample',
+				name: 'Shared File Updated',
+				type: 'n8n-nodes-base.set',
+				typeVersion: 3.4,
+				position: [140, 0],
+				parameters: {
+					mode: 'raw',
+					jsonOutput: JSON.stringify(readFixture('google-drive-file-updated.json')),
+					options: {},
+				},
+			},
+			gong,
+		],
+		connections: {
+			Start: { main: [[{ node: 'Shared File Updated', type: 'main', index: 0 }]] },
+			...example.connections,
+		},
+	};
+}
+
+/** Webhook (answers with the Gong node's output) → Gong node on the OAuth2 credential. */
+export function oauthWorkflow() {
+	const node = gongNode('Gong', {
+		parameters: {
+			reportingSystem: 'docusign',
+			eventTimestamp: '={{ $json.body.viewedAt }}',
+			contentId: '={{ $json.body.envelopeId }}',
+			contentUrl: '={{ "https://docs.example.com/envelopes/" + $json.body.envelopeId }}',
+			contentTitle: '={{ $json.body.subject }}',
+		},
+		credential: { type: 'gongEngagementOAuth2Api', id: 'gongSandboxOAuth1' },
+	});
+	return {
+		id: 'e2eOAuth2Webhook',
+		name: 'e2eOAuth2Webhook',
+		active: false,
+		nodes: [
+			{
+				id: 'oauth-webhook',
+				name: 'Webhook',
+				type: 'n8n-nodes-base.webhook',
+				typeVersion: 2,
+				position: [0, 0],
+				webhookId: '9a1c2b3d-0000-4000-8000-0000000e2e01',
+				parameters: {
+					httpMethod: 'POST',
+					path: 'oauth2-view',
+					responseMode: 'lastNode',
+					options: {},
+				},
+			},
+			node,
+		],
+		connections: { Webhook: { main: [[{ node: 'Gong', type: 'main', index: 0 }]] } },
+		settings: { executionOrder: 'v1' },
+	};
+}
