@@ -21,6 +21,8 @@ echo "== end-to-end tests (the packed package inside a real n8n on Node 24)"
 # Installs Node 24 and the pinned n8n into .cache/ the first time (a few minutes), then re-uses them.
 eval "$(bash scripts/e2e/install-n8n.sh | grep -E '^(NODE24_BIN|N8N_BIN)=')"
 export NODE24_BIN N8N_BIN
+# Debian's Chromium for the timeline page's browser test (apt, when missing).
+bash scripts/e2e/install-browser.sh
 npx jest --ci -c jest.e2e.config.js --json --outputFile=test-artifacts/jest-e2e.json || status=$?
 
 node -e '

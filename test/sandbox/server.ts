@@ -4,6 +4,7 @@ import type { AddressInfo } from 'net';
 
 import { gongSemanticErrors } from './gongRules';
 import { loadSpecValidators, type SpecValidator, specErrors } from './gongSpec';
+import { TIMELINE_PAGE } from './timelinePage';
 
 /*
  * A local server that behaves like Gong's engagement endpoints: auth, validation against Gong's
@@ -256,6 +257,13 @@ export class GongSandbox {
 			this.send(response, status, body, headers);
 		};
 
+		if ((url.pathname === '/' || url.pathname === '/timeline') && method === 'GET') {
+			response.writeHead(200, {
+				'Content-Type': 'text/html; charset=utf-8',
+				'Cache-Control': 'no-store',
+			});
+			return void response.end(TIMELINE_PAGE);
+		}
 		if (url.pathname.startsWith('/__sandbox/')) {
 			return this.handleControl(url.pathname, method, reply);
 		}
