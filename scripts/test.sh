@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p test-artifacts
 
-echo "== typecheck"
-npx tsc -p tsconfig.json --noEmit
+echo "== typecheck (and compile tests, scripts and the sandbox into dist-test/ for the demo test)"
+npx tsc -p tsconfig.json
 echo "== lint (n8n community-node rules)"
 npx eslint nodes credentials package.json
 echo "== build"

@@ -5,13 +5,15 @@ import os from 'os';
 import path from 'path';
 import { promisify } from 'util';
 
+import { projectRoot } from './projectRoot';
+
 /*
  * A real n8n 2.x (installed by scripts/e2e/install-n8n.sh into .cache/, run on Node 24) with this
  * package installed the way n8n's "Install community node" does it, in a throw-away user folder.
  */
 
 const run = promisify(execFile);
-const ROOT = path.resolve(__dirname, '..', '..');
+const ROOT = projectRoot();
 
 export const NODE24_BIN =
 	process.env.NODE24_BIN ??
@@ -35,7 +37,7 @@ export async function installPackage(home: string): Promise<string> {
 	const packDir = mkdtempSync(path.join(os.tmpdir(), 'gong-pack-'));
 	// The project's .npmrc skips lifecycle scripts (prepack too), so build explicitly first.
 	await run('npm', ['run', 'build'], { cwd: ROOT });
-	const { stdout } = await run('npm', ['pack', '--pack-destination', packDir, '--silent'], {
+	const { stdout } = await run('npm', ['pack', '--pack-destination', packDir], {
 		cwd: ROOT,
 	});
 	const tarball = path.join(packDir, stdout.trim().split('\n').pop()!);
@@ -245,8 +247,9 @@ export interface N8nServer {
 export async function startServer(
 	environment: N8nEnvironment,
 	timeoutMs = 120_000,
+	requestedPort?: number,
 ): Promise<N8nServer> {
-	const port = await freePort();
+	const port = requestedPort ?? (await freePort());
 	const env = {
 		...environment.env,
 		N8N_PORT: String(port),
@@ -289,16 +292,13 @@ export async function startServer(
 }
 
 /** Creates the owner account and returns a cookie for n8n's REST API. */
-export async function ownerSession(server: N8nServer): Promise<string> {
+export const OWNER = { email: 'owner@example.com', password: 'E2e-Password-1' };
+
+export async function ownerSession(server: N8nServer, owner = OWNER): Promise<string> {
 	const response = await fetch(`${server.url}/rest/owner/setup`, {
 		method: 'POST',
 		headers: { 'Content-Type': 'application/json' },
-		body: JSON.stringify({
-			email: 'owner@example.com',
-			firstName: 'Owner',
-			lastName: 'E2E',
-			password: 'E2e-Password-1',
-		}),
+		body: JSON.stringify({ ...owner, firstName: 'Owner', lastName: 'Demo' }),
 	});
 	if (!response.ok)
 		throw new Error(`owner setup failed: ${response.status} ${await response.text()}`);

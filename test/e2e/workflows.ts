@@ -3,6 +3,8 @@ import path from 'path';
 
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
+import { projectRoot } from './projectRoot';
+
 /* Workflow JSON for the end-to-end tests: items from a Set node (raw JSON), then the Gong node. */
 
 export const GONG_NODE_TYPE = 'n8n-nodes-gong-engagement.gongEngagement';
@@ -78,10 +80,12 @@ export function workflowFeeding(
 	};
 }
 
-const ROOT = path.resolve(__dirname, '..', '..');
+const ROOT = projectRoot();
 
 export function readFixture(name: string): IDataObject {
-	return JSON.parse(readFileSync(path.join(__dirname, 'fixtures', name), 'utf8')) as IDataObject;
+	return JSON.parse(
+		readFileSync(path.join(ROOT, 'test', 'e2e', 'fixtures', name), 'utf8'),
+	) as IDataObject;
 }
 
 interface WorkflowJson {

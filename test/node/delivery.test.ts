@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { runNode, startNodeRun } from '../harness/runWorkflow';
 import { accessKeyCredentials, requiredFromItem, useSandbox, viewItem } from '../harness/fixtures';
 
@@ -159,7 +161,8 @@ describe('daily budget spent (Retry-After in hours)', () => {
 			credentials: accessKeyCredentials(sandbox),
 			continueOnFail: true,
 		});
-		expect(run.items.map((item) => item.json.status)).toEqual([
+		const status = (json: IDataObject) => json.status ?? (json.details as IDataObject).status;
+		expect(run.items.map((item) => status(item.json))).toEqual([
 			'reported',
 			'reported',
 			'reported',
@@ -167,7 +170,11 @@ describe('daily budget spent (Retry-After in hours)', () => {
 			'failed',
 			'failed',
 		]);
-		expect(run.items.slice(3).map((item) => item.json.sent)).toEqual([false, false, false]);
+		expect(run.items.slice(3).map((item) => (item.json.details as IDataObject).sent)).toEqual([
+			false,
+			false,
+			false,
+		]);
 		expect(run.items[3].json.error).toMatch(
 			/^item 3: Gong answered 429 .* 3 item\(s\) were not sent\.$/,
 		);

@@ -136,21 +136,27 @@ describe('bad input in a batch', () => {
 			{ item: 2 },
 			{ item: 3 },
 		]);
-		expect(run.items.map((item) => item.json.status)).toEqual([
-			'reported',
-			'failed',
-			'failed',
-			'failed',
-		]);
-		expect(run.items[1].json).toMatchObject({
+		expect(run.items[0].json.status).toBe('reported');
+		// Failed items: only `error` and `details`, the shape n8n routes to an error output.
+		for (const item of run.items.slice(1))
+			expect(Object.keys(item.json).sort()).toEqual(['details', 'error']);
+		expect(run.items[1].json).toEqual({
 			error: 'item 1: contentId is required',
-			sent: false,
+			details: {
+				status: 'failed',
+				sent: false,
+				description: 'Nothing was sent for this item. Problems found:\n- contentId is required',
+			},
 		});
 		expect(run.items[2].json).toMatchObject({
 			error:
 				'item 2: Gong answered 500 Internal Server Error: Unexpected error (requestId req-500)',
-			httpStatus: 500,
-			requestId: 'req-500',
+			details: {
+				status: 'failed',
+				httpStatus: 500,
+				requestId: 'req-500',
+				errors: ['Unexpected error'],
+			},
 		});
 		expect(run.items[3].json.error).toMatch(/^item 3: eventTimestamp must be a date-time/);
 		expect(sandbox.received.map((event) => event.body.contentId)).toEqual(['env-0']);

@@ -147,8 +147,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		for (const outcome of delivered) outcomes.set(outcome.itemIndex, outcome);
 	}
 
-	// One output item per input item, in order, each paired to its input. Failed items carry the
-	// error itself too: n8n routes those to the error output under "Continue (using error output)".
+	// One output item per input item, in order, each paired to its input.
 	const returnData: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		const outcome = outcomes.get(itemIndex);
@@ -159,7 +158,6 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			),
 			{ itemData: { item: itemIndex } },
 		);
-		if (!outcome?.json && outcome?.error) item.error = outcome.error;
 		returnData.push(item);
 	}
 	return [returnData];

@@ -63,15 +63,22 @@ export function gongApiError(
 	});
 }
 
-/** The json of an error item for continueOnFail: what failed, and Gong's own words. */
+/**
+ * The json of an error item for continueOnFail: `error` (the message) and `details` (what failed,
+ * Gong's requestId and errors, whether it was sent). Only those two keys, because that is the
+ * shape n8n's "Continue (using error output)" routes to the error output; an item carrying an
+ * Error object instead would have its json replaced by the bare message.
+ */
 export function errorItemJson(
-	error: Error & { description?: string | null; context?: IDataObject },
-	extra: IDataObject = {},
+	error: Error & { description?: string | null },
+	details: IDataObject = {},
 ): IDataObject {
 	return {
-		status: 'failed',
 		error: error.message,
-		...(error.description ? { description: error.description } : {}),
-		...extra,
+		details: {
+			status: 'failed',
+			...(error.description ? { description: error.description } : {}),
+			...details,
+		},
 	};
 }
