@@ -36,7 +36,7 @@ export class GongEngagementOAuth2Api implements ICredentialType {
 			displayName: 'Scope',
 			name: 'scope',
 			type: 'hidden',
-			default: 'api:engagement-data:write api:workspaces:read',
+			default: 'api:engagement-data:write api:digital-interactions:write api:workspaces:read',
 		},
 		{
 			displayName: 'Auth URI Query Parameters',

@@ -8,6 +8,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as engagementEvent from './actions/engagementEvent';
 import { router } from './actions/router';
+import { searchWorkspaces } from './methods/listSearch';
 
 /** Thin by design: the description's parts live in actions/, execution in the router. */
 export class GongEngagement implements INodeType {
@@ -58,6 +59,8 @@ export class GongEngagement implements INodeType {
 			...engagementEvent.description,
 		],
 	};
+
+	methods = { listSearch: { searchWorkspaces } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

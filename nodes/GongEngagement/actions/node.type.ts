@@ -6,6 +6,8 @@ import type { EventSchema } from '../schema';
 export interface EventOperation {
 	endpoint: { method: IHttpRequestMethods; path: string };
 	definition: EventSchema<unknown>;
+	/** The body field holding the event's time: eventTimestamp, or timestamp (Digital Interaction). */
+	timestampField: 'eventTimestamp' | 'timestamp';
 	eventFromFields: (this: IExecuteFunctions, itemIndex: number) => IDataObject;
 	/** What makes two events the same event, for a derived eventId (time is added by the caller). */
 	identity: (event: IDataObject) => Array<string | undefined>;

@@ -48,7 +48,20 @@ function prepareEvent(
 			{ itemIndex },
 		);
 	}
-	const normalized = normalizeEvent(raw, timeZoneFor(context, itemIndex));
+	const { timestampField } = operation;
+	const normalized = normalizeEvent(
+		raw,
+		timeZoneFor(context, itemIndex),
+		timestampField,
+	) as IDataObject;
+	// Every event gets an eventId before it is checked: the source's own, or a stable derived one.
+	if (isPlainObject(normalized) && normalized.eventId === undefined) {
+		normalized.eventId = deriveEventId(
+			kind,
+			operation.identity(normalized),
+			String(normalized[timestampField] ?? ''),
+		);
+	}
 	const result = validateEvent(operation.definition, normalized);
 	if (!result.valid) {
 		const [first, ...others] = result.problems;
@@ -58,11 +71,8 @@ function prepareEvent(
 			description: `Nothing was sent for this item. Problems found:\n- ${result.problems.join('\n- ')}`,
 		});
 	}
-	const payload = result.event as IDataObject & { eventId?: string; eventTimestamp: string };
-	if (payload.eventId === undefined) {
-		payload.eventId = deriveEventId(kind, operation.identity(payload), payload.eventTimestamp);
-	}
-	return { itemIndex, payload };
+	const payload = result.event as IDataObject & { eventId: string };
+	return { itemIndex, payload, timestamp: payload[timestampField] as string };
 }
 
 function tryPrepareEvent(

@@ -51,3 +51,49 @@ export function personRowToActor(row: PersonRow | undefined) {
 		context: crmLinksToContext(row.crmLinks?.link),
 	};
 }
+
+/** Reads one node parameter of the current item, with a fallback. */
+export type ParameterReader = <T>(name: string, fallback: T) => T;
+
+/** A resource locator's value ({ __rl, mode, value }), or the plain value as given. */
+export function resourceLocatorValue(value: unknown): unknown {
+	if (value !== null && typeof value === 'object' && 'value' in value)
+		return (value as { value: unknown }).value;
+	return value;
+}
+
+/** The fields every engagement event (viewed, shared, action) maps the same way. */
+export function engagementFieldsFromParameters(parameter: ParameterReader): IDataObject {
+	const { nonCompanyParticipants, workspaceId, ...additionalFields } = parameter<IDataObject>(
+		'additionalFields',
+		{},
+	);
+	const participants = (nonCompanyParticipants as { participant?: PersonRow[] } | undefined)
+		?.participant;
+	return {
+		reportingSystem: parameter('reportingSystem', ''),
+		eventTimestamp: parameter<IDataObject[string]>('eventTimestamp', ''),
+		crmContext: crmLinksToContext(parameter<{ record?: CrmLinkRow[] }>('crmContext', {}).record),
+		contentProperties: propertyRowsToProperties(
+			parameter<{ property?: PropertyRow[] }>('contentProperties', {}).property,
+		),
+		eventProperties: propertyRowsToProperties(
+			parameter<{ property?: PropertyRow[] }>('eventProperties', {}).property,
+		),
+		...additionalFields,
+		workspaceId: resourceLocatorValue(workspaceId) as IDataObject[string],
+		nonCompanyParticipants: participants?.map(personRowToActor),
+	};
+}
+
+/** The person ("viewer" or "actor") or the tracking ID, as "Identify … By" chose. */
+export function personOrTrackingIdFromParameters(
+	parameter: ParameterReader,
+	person: 'viewer' | 'actor',
+): IDataObject {
+	const identification = parameter<string>(`${person}Identification`, person);
+	if (identification === person)
+		return { [person]: personRowToActor(parameter<PersonRow>(person, {})) };
+	if (identification === 'trackingId') return { trackingId: parameter('trackingId', '') };
+	return {};
+}

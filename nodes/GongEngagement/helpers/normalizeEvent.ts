@@ -28,35 +28,56 @@ export function pruneEmpty(value: unknown): unknown {
 	return value;
 }
 
-function normalizeProperties(properties: unknown, timeZone: string): unknown {
-	if (!Array.isArray(properties)) return properties;
-	return properties.map((property) => {
-		if (!isRecord(property)) return property;
-		const { value, dataType } = property;
-		if (dataType === 'date' && value !== undefined) {
-			return { ...property, value: toGongTimestamp(value, timeZone) ?? value };
+/** Property and custom-field lists: dates as ISO-8601 with offset, numbers and booleans as strings. */
+function normalizeValueList(list: unknown, timeZone: string): unknown {
+	if (!Array.isArray(list)) return list;
+	return list.map((entry) => {
+		if (!isRecord(entry)) return entry;
+		const { value, dataType } = entry;
+		if ((dataType === 'date' || dataType === 'DATE') && value !== undefined) {
+			return { ...entry, value: toGongTimestamp(value, timeZone) ?? value };
 		}
 		if (typeof value === 'number' || typeof value === 'boolean') {
-			return { ...property, value: String(value) };
+			return { ...entry, value: String(value) };
 		}
-		return property;
+		return entry;
 	});
 }
 
+/** Where value lists live in each event type's body. */
+const VALUE_LIST_PATHS = [
+	['contentProperties'],
+	['eventProperties'],
+	['customFields'],
+	['content', 'contentCustomFields'],
+	['person', 'personCustomFields'],
+];
+
 /**
  * What both input modes share before validation: empty values pruned, the timestamp and date
- * properties turned into ISO-8601 with offset, numbers in properties written as strings. Values
- * that cannot be converted stay as they are, so the schema names them.
+ * values turned into ISO-8601 with offset, numbers in value lists written as strings. Values that
+ * cannot be converted stay as they are, so the schema names them.
  */
-export function normalizeEvent(raw: unknown, timeZone: string): unknown {
+export function normalizeEvent(
+	raw: unknown,
+	timeZone: string,
+	timestampField = 'eventTimestamp',
+): unknown {
 	const pruned = pruneEmpty(raw);
 	if (!isRecord(pruned)) return pruned ?? {};
 	const event: JsonRecord = { ...pruned };
-	if (event.eventTimestamp !== undefined) {
-		event.eventTimestamp = toGongTimestamp(event.eventTimestamp, timeZone) ?? event.eventTimestamp;
+	if (event[timestampField] !== undefined) {
+		event[timestampField] =
+			toGongTimestamp(event[timestampField], timeZone) ?? event[timestampField];
 	}
-	for (const key of ['contentProperties', 'eventProperties']) {
-		if (event[key] !== undefined) event[key] = normalizeProperties(event[key], timeZone);
+	for (const [first, second] of VALUE_LIST_PATHS) {
+		if (second === undefined) {
+			if (event[first] !== undefined) event[first] = normalizeValueList(event[first], timeZone);
+		} else if (isRecord(event[first]) && (event[first] as JsonRecord)[second] !== undefined) {
+			const parent = { ...(event[first] as JsonRecord) };
+			parent[second] = normalizeValueList(parent[second], timeZone);
+			event[first] = parent;
+		}
 	}
 	return event;
 }

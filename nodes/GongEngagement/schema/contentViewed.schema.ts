@@ -1,50 +1,25 @@
 import { z } from 'zod';
 
 import {
-	absoluteUrl,
-	crmSystemContext,
-	genericProperty,
-	isoDateTimeWithOffset,
-	requiredText,
-	workspaceId,
-} from './fieldRules';
+	engagementCommonShape,
+	personOrTrackingId,
+	requiredContentShape,
+} from './engagementCommon';
+import { absoluteUrl, requiredText } from './fieldRules';
 import { actor } from './people';
-import { AGENT_PLATFORMS, CRM_CONTEXT_OBJECT_TYPES } from './vocabulary';
 
 /** PUT /v2/customer-engagement/content/viewed — the body Gong documents, nothing more. */
 export const contentViewedEvent = z
 	.object({
-		reportingSystem: requiredText,
-		eventTimestamp: isoDateTimeWithOffset,
-		eventId: requiredText.optional(),
-		contentId: requiredText,
-		contentUrl: absoluteUrl,
-		contentTitle: requiredText,
+		...engagementCommonShape,
+		...requiredContentShape,
 		viewActionTitle: requiredText.optional(),
 		shareId: requiredText.optional(),
 		viewInfoUrl: absoluteUrl.optional(),
 		viewer: actor.optional(),
-		trackingId: requiredText.optional(),
-		crmContext: z.array(crmSystemContext(CRM_CONTEXT_OBJECT_TYPES)).optional(),
-		contentProperties: z.array(genericProperty).optional(),
-		eventProperties: z.array(genericProperty).optional(),
-		userAgent: requiredText.optional(),
-		mobileAppId: requiredText.optional(),
-		agentPlatform: z.enum(AGENT_PLATFORMS).optional(),
-		workspaceId: workspaceId.optional(),
-		nonCompanyParticipants: z.array(actor).optional(),
 	})
 	.strict()
-	.superRefine((event, ctx) => {
-		if (event.viewer !== undefined && event.trackingId !== undefined) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['trackingId'],
-				message:
-					'must be left empty when viewer is given (Gong accepts a viewer or a trackingId, never both)',
-			});
-		}
-	});
+	.superRefine(personOrTrackingId('viewer'));
 
 export type ContentViewedEvent = z.infer<typeof contentViewedEvent>;
 

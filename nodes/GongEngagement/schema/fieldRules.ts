@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 
-import { CRM_SYSTEMS, PROPERTY_DATA_TYPES } from './vocabulary';
+import { CRM_SYSTEMS, CUSTOM_FIELD_DATA_TYPES, PROPERTY_DATA_TYPES } from './vocabulary';
 
 /*
  * Building blocks every engagement event is made of. Written against the part of zod's API that
@@ -100,6 +100,50 @@ export const genericProperty = z
 			});
 		}
 	});
+
+const customFieldValueMatches: Record<
+	(typeof CUSTOM_FIELD_DATA_TYPES)[number],
+	(value: string) => boolean
+> = {
+	STRING: () => true,
+	NUMBER: (value) => JSON_NUMBER.test(value),
+	DATE: isIsoDateTimeWithOffset,
+	URL: isAbsoluteHttpUrl,
+	BOOLEAN: (value) => value === 'true' || value === 'false',
+	DURATION: (value) => JSON_NUMBER.test(value) && Number(value) >= 0,
+};
+
+const customFieldValueExpectation: Record<(typeof CUSTOM_FIELD_DATA_TYPES)[number], string> = {
+	STRING: 'a string',
+	NUMBER: 'a number in JSON form, e.g. 3.14',
+	DATE: 'an ISO-8601 date-time with offset',
+	URL: 'an absolute http(s) URL',
+	BOOLEAN: 'true or false',
+	DURATION: 'a number of seconds, e.g. 95',
+};
+
+/** A Digital Interactions custom field: {name, value, dataType}, data types in upper case. */
+export const customField = z
+	.object({
+		name: requiredText,
+		value: z.string(),
+		dataType: z.enum(CUSTOM_FIELD_DATA_TYPES).optional(),
+	})
+	.strict()
+	.superRefine((field, ctx) => {
+		if (field.dataType && !customFieldValueMatches[field.dataType](field.value)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['value'],
+				message: `must be ${customFieldValueExpectation[field.dataType]} (dataType is ${field.dataType}); got ${shown(field.value)}`,
+			});
+		}
+	});
+
+export const integer = z.number().superRefine((value, ctx) => {
+	if (!Number.isInteger(value))
+		ctx.addIssue({ code: 'custom', message: `must be a whole number; got ${value}` });
+});
 
 /** Object fields are "intended for future use" by Gong; any JSON value is passed through. */
 const crmObjectField = z.object({ name: requiredText, value: z.unknown() }).strict();

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 
+import { contentSharedEvent, contentSharedFieldHints } from './contentShared.schema';
 import { contentViewedEvent, contentViewedFieldHints } from './contentViewed.schema';
+import { customActionEvent, customActionFieldHints } from './customAction.schema';
+import { digitalInteractionEvent, digitalInteractionFieldHints } from './digitalInteraction.schema';
 import { describeIssue } from './formatIssues';
 
 export interface EventSchema<T> {
@@ -12,6 +15,9 @@ export interface EventSchema<T> {
 
 export const eventSchemas = {
 	contentViewed: { schema: contentViewedEvent, fieldHints: contentViewedFieldHints },
+	contentShared: { schema: contentSharedEvent, fieldHints: contentSharedFieldHints },
+	customAction: { schema: customActionEvent, fieldHints: customActionFieldHints },
+	digitalInteraction: { schema: digitalInteractionEvent, fieldHints: digitalInteractionFieldHints },
 } satisfies Record<string, EventSchema<unknown>>;
 
 export type EventKind = keyof typeof eventSchemas;

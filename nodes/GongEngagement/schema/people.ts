@@ -13,4 +13,16 @@ export const actor = z
 	})
 	.strict();
 
+/** A recipient of shared content: an Actor whose email Gong requires. */
+export const recipient = actor.extend({ email: emailAddress });
+
+/** Who shared the content: a Gong user (id), by email or name. */
+export const sharer = z
+	.object({
+		id: requiredText.optional(),
+		email: emailAddress.optional(),
+		name: requiredText.optional(),
+	})
+	.strict();
+
 export type Actor = z.infer<typeof actor>;

@@ -24,6 +24,8 @@ import { waitUnlessCancelled } from './waiting';
 export interface PreparedEvent {
 	itemIndex: number;
 	payload: IDataObject & { eventId?: string };
+	/** The event's time as sent (eventTimestamp, or timestamp for Digital Interaction). */
+	timestamp: string;
 }
 
 export interface DeliveryOutcome {
@@ -272,7 +274,7 @@ async function deliverOne(
 				requestId: body.requestId,
 				...(body.integrationId !== undefined ? { integrationId: body.integrationId } : {}),
 				eventId: payload.eventId,
-				eventTimestamp: payload.eventTimestamp,
+				eventTimestamp: event.timestamp,
 				attempts,
 			},
 		});

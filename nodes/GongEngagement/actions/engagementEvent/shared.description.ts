@@ -1,6 +1,11 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { AGENT_PLATFORMS, CRM_SYSTEMS, PROPERTY_DATA_TYPES } from '../../schema/vocabulary';
+import {
+	AGENT_PLATFORMS,
+	CRM_SYSTEMS,
+	CUSTOM_FIELD_DATA_TYPES,
+	PROPERTY_DATA_TYPES,
+} from '../../schema/vocabulary';
 
 /* UI pieces every engagement event uses; their option lists come from the schema's vocabulary. */
 
@@ -154,4 +159,50 @@ export function personValues(objectTypes: readonly string[]): INodeProperties[] 
 			],
 		},
 	];
+}
+
+const CUSTOM_FIELD_TYPE_NAMES: Record<string, string> = {
+	BOOLEAN: 'Boolean',
+	DATE: 'Date',
+	DURATION: 'Duration (Seconds)',
+	NUMBER: 'Number',
+	STRING: 'String',
+	URL: 'URL',
+};
+
+/** Digital Interactions custom fields: name, value, and an upper-case data type. */
+export function customFieldsParameter(
+	name: string,
+	displayName: string,
+	description: string,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		default: {},
+		placeholder: 'Add Custom Field',
+		description,
+		options: [
+			{
+				displayName: 'Field',
+				name: 'field',
+				values: [
+					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					{
+						displayName: 'Data Type',
+						name: 'dataType',
+						type: 'options',
+						options: CUSTOM_FIELD_DATA_TYPES.map((value) => ({
+							name: CUSTOM_FIELD_TYPE_NAMES[value],
+							value,
+						})),
+						default: 'STRING',
+					},
+				],
+			},
+		],
+	};
 }
