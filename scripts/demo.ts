@@ -17,6 +17,7 @@ import {
 	ownerSession,
 	publishWorkflow,
 	startServer,
+	waitForWebhook,
 } from '../test/e2e/n8nRuntime';
 import { projectRoot } from '../test/e2e/projectRoot';
 import { exampleWorkflow } from '../test/e2e/workflows';
@@ -91,6 +92,8 @@ async function main() {
 		say('• n8n: starting…');
 		server = await startServer(environment, 180_000, N8N_PORT);
 		await ownerSession(server, LOGIN);
+		await waitForWebhook(server, 'docusign-connect');
+		await waitForWebhook(server, 'document-viewed');
 
 		const sample = readFileSync(
 			path.join(ROOT, 'test/e2e/fixtures/docusign-recipient-delivered.json'),

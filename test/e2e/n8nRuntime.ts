@@ -306,3 +306,23 @@ export async function ownerSession(server: N8nServer, owner = OWNER): Promise<st
 	if (!cookie) throw new Error('owner setup returned no session cookie');
 	return cookie.split(';')[0];
 }
+
+/**
+ * n8n answers readiness before it has registered the webhooks of published workflows; a GET to a
+ * POST-only webhook says "Did you mean to make a POST request?" once it is registered.
+ */
+export async function waitForWebhook(
+	server: N8nServer,
+	webhookPath: string,
+	timeoutMs = 60_000,
+): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const response = await fetch(`${server.url}/webhook/${webhookPath}`);
+		const text = await response.text();
+		if (response.status !== 404 || text.includes('POST')) return;
+		if (Date.now() > deadline)
+			throw new Error(`webhook ${webhookPath} was not registered: ${text}`);
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+}

@@ -20,6 +20,7 @@ import {
 	ownerSession,
 	publishWorkflow,
 	startServer,
+	waitForWebhook,
 } from './n8nRuntime';
 import {
 	exampleWorkflow,
@@ -214,6 +215,8 @@ describe('in a running n8n (n8n start): webhooks, OAuth2 refresh, credential tes
 			await publishWorkflow(n8n, id);
 		server = await startServer(n8n);
 		cookie = await ownerSession(server);
+		for (const webhook of ['docusign-connect', 'document-viewed', 'oauth2-view'])
+			await waitForWebhook(server, webhook);
 	}, 300_000);
 
 	afterAll(async () => await server?.stop());

@@ -54,7 +54,7 @@ export function personOrTrackingId(personField: string) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['trackingId'],
-				message: `must be left empty when ${personField} is given (Gong accepts a ${personField} or a trackingId, never both)`,
+				message: `must be left empty when ${personField} is given (Gong accepts ${/^[aeiou]/.test(personField) ? 'an' : 'a'} ${personField} or a trackingId, never both)`,
 			});
 		}
 	};
