@@ -1,4 +1,4 @@
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
@@ -90,10 +90,8 @@ export interface NodeRun {
 	cancel: () => void;
 }
 
-export function startNodeRun(options: RunOptions): {
-	result: Promise<NodeRun>;
-	cancel: () => void;
-} {
+/** The workflow, n8n-core's additional data and the credentials helper for one run. */
+function buildExecution(options: RunOptions) {
 	const credentialType = options.credentialType ?? 'gongEngagementApi';
 	const parameters: INodeParameters = {
 		authentication: credentialType === 'gongEngagementOAuth2Api' ? 'oAuth2' : 'accessKey',
@@ -171,7 +169,14 @@ export function startNodeRun(options: RunOptions): {
 			throw new Error('task runners are not used here');
 		},
 	} as unknown as IWorkflowExecuteAdditionalData;
+	return { workflow, additionalData, credentialsHelper };
+}
 
+export function startNodeRun(options: RunOptions): {
+	result: Promise<NodeRun>;
+	cancel: () => void;
+} {
+	const { workflow, additionalData, credentialsHelper } = buildExecution(options);
 	const execution = new WorkflowExecute(additionalData, 'manual').run({
 		workflow,
 		startNode: workflow.getNode('Items')!,
@@ -192,4 +197,10 @@ export function startNodeRun(options: RunOptions): {
 
 export async function runNode(options: RunOptions): Promise<NodeRun> {
 	return await startNodeRun(options).result;
+}
+
+/** n8n-core's context for a node's listSearch / loadOptions methods, as the editor calls them. */
+export function loadOptionsContext(options: RunOptions, path: string): LoadOptionsContext {
+	const { workflow, additionalData } = buildExecution(options);
+	return new LoadOptionsContext(workflow, workflow.getNode('Gong')!, additionalData, path);
 }

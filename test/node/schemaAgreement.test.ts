@@ -5,13 +5,19 @@ import {
 } from '../../nodes/GongEngagement/actions/engagementEvent/shared.description';
 import { normalizeEvent } from '../../nodes/GongEngagement/helpers/normalizeEvent';
 import { contentViewedFieldHints } from '../../nodes/GongEngagement/schema/contentViewed.schema';
-import { eventSchemas, validateEvent } from '../../nodes/GongEngagement/schema';
+import { type EventSchema, eventSchemas, validateEvent } from '../../nodes/GongEngagement/schema';
 import {
 	AGENT_PLATFORMS,
+	COMPANY_CONTEXT_TYPES,
 	CRM_CONTEXT_OBJECT_TYPES,
 	CRM_SYSTEMS,
+	CUSTOM_FIELD_DATA_TYPES,
+	DEVICES,
+	NUMERIC_CONTENT_TYPES,
 	PARTY_OBJECT_TYPES,
+	PERSON_CONTEXT_TYPES,
 	PROPERTY_DATA_TYPES,
+	SEARCH_OBJECT_TYPES,
 } from '../../nodes/GongEngagement/schema/vocabulary';
 import { gongSemanticErrors } from '../sandbox/gongRules';
 import { loadSpecValidators } from '../sandbox/gongSpec';
@@ -181,4 +187,119 @@ test.each(corpus)('verdicts agree: %s', (_name, event, accepted) => {
 test.each(stricterByDesign)('stricter by design: %s (%s)', (_name, event) => {
 	expect(sandboxAccepts(event)).toBe(true);
 	expect(packageAccepts(event)).toBe(false);
+});
+
+describe("the other operations agree with Gong's document too", () => {
+	const documentedKeys = (schemaName: string, hints: Record<string, string>) =>
+		Object.keys(schemas[schemaName].properties).filter((key) => !(key in hints));
+
+	test.each([
+		['contentShared', 'ContentSharedEvent'],
+		['customAction', 'CustomActionEvent'],
+		['digitalInteraction', 'DigitalInteractionRequest'],
+	] as const)('%s has every documented field of %s', (kind, schemaName) => {
+		const { schema, fieldHints } = eventSchemas[kind];
+		expect(zodKeys(schema).sort()).toEqual(documentedKeys(schemaName, fieldHints).sort());
+	});
+
+	test("Digital Interaction enumerations equal the spec's", () => {
+		const sorted = (values: readonly string[]) => [...values].sort();
+		const property = (schemaName: string, name: string) =>
+			schemas[schemaName].properties[name].enum!;
+		expect(sorted(DEVICES)).toEqual(sorted(property('DigitalInteractionRequest', 'device')));
+		expect(sorted(PERSON_CONTEXT_TYPES)).toEqual(
+			sorted(property('PersonBusinessContext', 'objectType')),
+		);
+		expect(sorted(COMPANY_CONTEXT_TYPES)).toEqual(
+			sorted(property('CompanyBusinessContext', 'objectType')),
+		);
+		expect(sorted(CUSTOM_FIELD_DATA_TYPES)).toEqual(sorted(property('CustomField', 'dataType')));
+		expect(sorted(NUMERIC_CONTENT_TYPES)).toEqual(
+			sorted(property('NumericContentDetails', 'numericType')),
+		);
+		expect(sorted(SEARCH_OBJECT_TYPES)).toEqual(
+			sorted(property('SearchObjectDetails', 'objectType')),
+		);
+	});
+
+	const validatorFor = {
+		contentShared: validators.contentShared,
+		customAction: validators.customAction,
+		digitalInteraction: validators.digitalInteraction,
+	};
+	const sandboxKind = {
+		contentShared: 'shared',
+		customAction: 'action',
+		digitalInteraction: 'digitalInteraction',
+	} as const;
+	const interaction = {
+		eventId: 'e',
+		timestamp: '2026-01-01T00:00:00Z',
+		eventType: 'Viewed',
+		content: { contentTitle: 'Pricing' },
+	};
+	const action = {
+		reportingSystem: 'r',
+		eventTimestamp: '2026-01-01T00:00:00Z',
+		actionName: 'Signed',
+	};
+
+	test.each<[keyof typeof validatorFor, string, Record<string, unknown>, boolean]>([
+		['contentShared', 'minimal', base, true],
+		['contentShared', 'recipient without email', { ...base, recipients: [{ name: 'x' }] }, false],
+		['contentShared', 'missing content title', { ...base, contentTitle: undefined }, false],
+		['customAction', 'minimal', action, true],
+		[
+			'customAction',
+			'actor and trackingId',
+			{ ...action, actor: { email: 'a@b.co' }, trackingId: 't' },
+			false,
+		],
+		['customAction', 'bad timestamp', { ...action, eventTimestamp: 'soon' }, false],
+		['digitalInteraction', 'minimal', interaction, true],
+		['digitalInteraction', 'no eventType', { ...interaction, eventType: undefined }, false],
+		[
+			'digitalInteraction',
+			'content without title',
+			{ ...interaction, content: { contentId: 'x' } },
+			false,
+		],
+		['digitalInteraction', 'lower-case device', { ...interaction, device: 'pc' }, false],
+		[
+			'digitalInteraction',
+			'person and trackingId',
+			{ ...interaction, person: { name: 'J' }, trackingId: 't' },
+			false,
+		],
+		[
+			'digitalInteraction',
+			'custom field without name',
+			{ ...interaction, customFields: [{ value: 'x' }] },
+			false,
+		],
+	])('%s verdicts agree: %s', (kind, _name, event, accepted) => {
+		const body = JSON.parse(JSON.stringify(event)) as Record<string, unknown>;
+		const validate = validatorFor[kind];
+		expect(validate(body) && gongSemanticErrors(sandboxKind[kind], body).length === 0).toBe(
+			accepted,
+		);
+		const timestampField = kind === 'digitalInteraction' ? 'timestamp' : 'eventTimestamp';
+		expect(
+			validateEvent(
+				eventSchemas[kind] as EventSchema<unknown>,
+				normalizeEvent(event, 'UTC', timestampField),
+			).valid,
+		).toBe(accepted);
+	});
+
+	test('Custom Action without actionName: Gong accepts it, the package does not (stricter by design: a nameless action reads as nothing)', () => {
+		const { actionName, ...nameless } = action;
+		void actionName;
+		expect(
+			validators.customAction(nameless) && gongSemanticErrors('action', nameless).length === 0,
+		).toBe(true);
+		expect(validateEvent(eventSchemas.customAction as EventSchema<unknown>, nameless).valid).toBe(
+			false,
+		);
+	});
 });

@@ -35,18 +35,20 @@ function checkProperties(list: unknown, field: string, errors: string[]) {
 
 export function gongSemanticErrors(kind: string, body: Json): string[] {
 	const errors: string[] = [];
-	const timestamp = body.eventTimestamp;
+	const timestampField = kind === 'digitalInteraction' ? 'timestamp' : 'eventTimestamp';
+	const timestamp = body[timestampField];
 	if (
 		typeof timestamp === 'string' &&
 		!(ISO_WITH_OFFSET.test(timestamp) && !Number.isNaN(Date.parse(timestamp)))
 	) {
-		errors.push(`eventTimestamp: '${timestamp}' is not ISO-8601 with an offset`);
+		errors.push(`${timestampField}: '${timestamp}' is not ISO-8601 with an offset`);
 	}
-	const person = kind === 'action' ? body.actor : body.viewer;
+	const personField = { action: 'actor', digitalInteraction: 'person', viewed: 'viewer' }[kind];
+	const person = personField ? body[personField] : undefined;
 	if (person != null && body.trackingId != null) {
 		errors.push('trackingId: must be null when a person is given');
 	}
-	if (kind !== 'action' && body.contentUrl !== undefined && !isUrl(body.contentUrl)) {
+	if (body.contentUrl !== undefined && !isUrl(body.contentUrl)) {
 		errors.push(`contentUrl: '${String(body.contentUrl)}' is not a valid URL`);
 	}
 	if (body.workspaceId !== undefined && !/^\d{1,20}$/.test(String(body.workspaceId))) {

@@ -329,7 +329,7 @@ export class GongSandbox {
 		if (fault === 'stall')
 			await new Promise((resolve) => setTimeout(resolve, this.options.faults.stallMs ?? 5000));
 
-		const scripted = route ? this.takeScripted(bodyText) : undefined;
+		const scripted = route || isWorkspaces ? this.takeScripted(bodyText) : undefined;
 		if (scripted && !scripted.loseResponse) {
 			const body = scripted.body ?? { requestId, errors: [`scripted ${scripted.status}`] };
 			if (scripted.status >= 400) {
