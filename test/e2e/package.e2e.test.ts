@@ -10,6 +10,13 @@ import {
 	viewItem,
 } from '../harness/fixtures';
 import {
+	expectedInteractionBody,
+	expectedSharedBody,
+	interactionParameters,
+	shareItem,
+	sharedParameters,
+} from '../harness/operationFixtures';
+import {
 	createN8nEnvironment,
 	executeWorkflow,
 	exportCredential,
@@ -121,6 +128,21 @@ beforeAll(async () => {
 			}),
 		),
 		googleDriveExampleFedBySample(),
+		workflowFeeding(
+			'e2eShared0000001',
+			[shareItem],
+			gongNode('Gong', { parameters: sharedParameters }),
+		),
+		workflowFeeding(
+			'e2eAction0000001',
+			[{ signedAt: '2026-03-04T12:00:00+01:00' }],
+			gongNode('Gong', { parameters: actionParameters }),
+		),
+		workflowFeeding(
+			'e2eDigitalInter1',
+			[{ id: 'di-1', at: 1767261600000 }],
+			gongNode('Gong', { parameters: interactionParameters }),
+		),
 	]);
 }, 600_000);
 
@@ -200,6 +222,50 @@ test('Google Drive example: a sample "file updated" from the trigger becomes a C
 		},
 	]);
 });
+
+const actionParameters = {
+	operation: 'customAction',
+	reportingSystem: 'docusign',
+	eventTimestamp: '={{ $json.signedAt }}',
+	actionName: 'Contract Signed',
+	actorIdentification: 'actor',
+	actor: { email: 'jane@acme.example' },
+	additionalFields: {
+		eventId: 'signed-1',
+		workspaceId: { __rl: true, mode: 'id', value: '623457276584334' },
+	},
+};
+
+test.each([
+	[
+		'Content Shared',
+		'e2eShared0000001',
+		'/v2/customer-engagement/content/shared',
+		expectedSharedBody,
+	],
+	[
+		'Custom Action',
+		'e2eAction0000001',
+		'/v2/customer-engagement/action',
+		{
+			reportingSystem: 'docusign',
+			eventTimestamp: '2026-03-04T12:00:00+01:00',
+			eventId: 'signed-1',
+			actionName: 'Contract Signed',
+			actor: { email: 'jane@acme.example' },
+			workspaceId: '623457276584334',
+		},
+	],
+	['Digital Interaction', 'e2eDigitalInter1', '/v2/digital-interaction', expectedInteractionBody],
+])(
+	'%s: every field arrives at its endpoint from a real n8n',
+	async (_operation, workflowId, path, body) => {
+		const result = await executeWorkflow(n8n, workflowId);
+		expect(result.run?.status).toBe('success');
+		expect(sandbox.received.map((event) => [event.path, event.body])).toEqual([[path, body]]);
+		expect(outputOf(result)[0].json).toMatchObject({ status: 'reported', httpStatus: 200 });
+	},
+);
 
 describe('in a running n8n (n8n start): webhooks, OAuth2 refresh, credential test', () => {
 	let server: N8nServer;

@@ -78,6 +78,18 @@ test('events show in their deal or domain group, newest first; rejected requests
 		credentials: accessKeyCredentials(sandbox),
 	});
 
+	// Another kind of event: shown with its kind, grouped by the actor's email domain.
+	await runNode({
+		parameters: {
+			operation: 'customAction',
+			reportingSystem: 'docusign',
+			eventTimestamp: '2026-03-02T16:00:00Z',
+			actionName: 'Contract Signed',
+			actor: { email: 'cfo@globex.example', name: 'Carla CFO' },
+		},
+		credentials: accessKeyCredentials(sandbox),
+	});
+
 	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 	await page.goto(`${sandbox.url}/`);
 	const deal = page.locator('[data-group="deal:0063600000dsPyWAAU"]');
@@ -92,6 +104,11 @@ test('events show in their deal or domain group, newest first; rejected requests
 
 	const domain = page.locator('[data-group="domain:globex.example"]');
 	expect(await domain.locator('.event a').innerText()).toBe('Pricing Deck');
+	expect(await domain.locator('.event .kind').allInnerTexts()).toEqual([
+		'Custom Action',
+		'Content Viewed',
+	]);
+	expect(await domain.locator('.event').first().innerText()).toContain('Contract Signed');
 	expect(await page.locator('#rejected .rejected').count()).toBe(1);
 	expect(await page.locator('#rejected').innerText()).toContain('409');
 	expect(await page.locator('#rejected').innerText()).toContain(

@@ -1,5 +1,12 @@
 import { searchWorkspaces } from '../../nodes/GongEngagement/methods/listSearch';
 import { accessKeyCredentials, useSandbox } from '../harness/fixtures';
+import {
+	expectedInteractionBody,
+	expectedSharedBody,
+	interactionParameters,
+	shareItem,
+	sharedParameters,
+} from '../harness/operationFixtures';
 import { loadOptionsContext, runNode } from '../harness/runWorkflow';
 
 /* Content Shared, Custom Action and Digital Interaction through n8n's engine to the sandbox. */
@@ -11,99 +18,16 @@ const state = useSandbox({
 	],
 });
 
-const share = {
-	docId: 'doc-7',
-	title: 'Proposal v3',
-	sharedAt: '2026-03-01 09:13:02',
-	seller: 'sam@vendor.example',
-};
-
 test('Content Shared: every field arrives as mapped', async () => {
 	const { sandbox } = state;
 	const run = await runNode({
-		parameters: {
-			operation: 'contentShared',
-			reportingSystem: 'hubspot-docs',
-			eventTimestamp: '={{ $json.sharedAt }}',
-			contentId: '={{ $json.docId }}',
-			contentUrl: '={{ "https://docs.example.com/" + $json.docId }}',
-			contentTitle: '={{ $json.title }}',
-			sharer: { id: '234599484848423', email: '={{ $json.seller }}', name: 'Sam Seller' },
-			recipients: {
-				recipient: [
-					{
-						email: 'jane@acme.example',
-						name: 'Jane Buyer',
-						title: 'VP',
-						crmLinks: {
-							link: [
-								{ system: 'Salesforce', objectType: 'Contact', objectId: '0033600001abcDEAAY' },
-							],
-						},
-					},
-					{ email: 'carl@acme.example' },
-				],
-			},
-			crmContext: {
-				record: [
-					{ system: 'Salesforce', objectType: 'Opportunity', objectId: '0063600000dsPyWAAU' },
-				],
-			},
-			contentProperties: { property: [{ name: 'Pages', value: '12', dataType: 'number' }] },
-			additionalFields: {
-				actionName: 'Document Sent',
-				shareId: 'share-1',
-				shareInfoUrl: 'https://docs.example.com/doc-7/shares/1',
-				sharingMessageSubject: 'Our proposal',
-				sharingMessageBody: '<p>Hi Jane, <b>here it is</b>.</p>',
-				workspaceId: { __rl: true, mode: 'list', value: '623457276584334' },
-				eventId: 'share-evt-1',
-			},
-		},
-		items: [share],
+		parameters: sharedParameters,
+		items: [shareItem],
 		credentials: accessKeyCredentials(sandbox),
 	});
 	expect(run.error).toBeUndefined();
 	expect(sandbox.received.map((event) => [event.path, event.body])).toEqual([
-		[
-			'/v2/customer-engagement/content/shared',
-			{
-				reportingSystem: 'hubspot-docs',
-				eventTimestamp: '2026-03-01T09:13:02-05:00',
-				eventId: 'share-evt-1',
-				contentId: 'doc-7',
-				contentUrl: 'https://docs.example.com/doc-7',
-				contentTitle: 'Proposal v3',
-				sharer: { id: '234599484848423', email: 'sam@vendor.example', name: 'Sam Seller' },
-				recipients: [
-					{
-						email: 'jane@acme.example',
-						name: 'Jane Buyer',
-						title: 'VP',
-						context: [
-							{
-								system: 'Salesforce',
-								objects: [{ objectType: 'Contact', objectId: '0033600001abcDEAAY' }],
-							},
-						],
-					},
-					{ email: 'carl@acme.example' },
-				],
-				crmContext: [
-					{
-						system: 'Salesforce',
-						objects: [{ objectType: 'Opportunity', objectId: '0063600000dsPyWAAU' }],
-					},
-				],
-				contentProperties: [{ name: 'Pages', value: '12', dataType: 'number' }],
-				actionName: 'Document Sent',
-				shareId: 'share-1',
-				shareInfoUrl: 'https://docs.example.com/doc-7/shares/1',
-				sharingMessageSubject: 'Our proposal',
-				sharingMessageBody: '<p>Hi Jane, <b>here it is</b>.</p>',
-				workspaceId: '623457276584334',
-			},
-		],
+		['/v2/customer-engagement/content/shared', expectedSharedBody],
 	]);
 	expect(run.items[0].json).toMatchObject({
 		status: 'reported',
@@ -177,52 +101,6 @@ test('Custom Action: actor, optional content and the workspace by ID arrive as m
 	expect(sandbox.received).toHaveLength(1);
 });
 
-const interactionParameters = {
-	operation: 'digitalInteraction',
-	eventId: '={{ $json.id }}',
-	timestamp: '={{ $json.at }}',
-	eventType: 'Pricing Page Viewed',
-	contentTitle: 'Pricing',
-	content: {
-		contentId: 'pricing',
-		contentUrl: 'https://example.com/pricing',
-		contentAdditionalInfoUrl: 'https://example.com/analytics/pricing',
-		contentLabel: 'pricing, enterprise',
-		numericContentDetails: { details: { value: 9, rangeFrom: 0, rangeTo: 10, numericType: 'NPS' } },
-		stepContentDetails: { details: { value: 'Plan', availableSteps: 'Plan, Pay, Done' } },
-		searchObjectDetails: {
-			details: { name: 'Acme', objectType: 'VENDOR', domain: 'acme.example' },
-		},
-		contentCustomFields: {
-			field: [{ name: 'Seconds On Page', value: '={{ 95 }}', dataType: 'DURATION' }],
-		},
-	},
-	personIdentification: 'person',
-	person: {
-		name: 'Jane Buyer',
-		email: 'jane@acme.example',
-		phoneNumber: '+1 512 555 0100',
-		personId: 'visitor-77',
-		personBusinessContext: {
-			record: { objectType: 'CONTACT', objectId: '0033600001abcDEAAY', systemName: 'Salesforce' },
-		},
-		country: 'US',
-		city: 'Austin',
-		companyName: 'Acme',
-		companyDomain: 'acme.example',
-		companyBusinessContexts: {
-			record: [{ objectType: 'ACCOUNT', objectId: '0013601230sV7grAAC', systemName: 'Salesforce' }],
-		},
-		personCustomFields: { field: [{ name: 'Returning', value: 'true', dataType: 'BOOLEAN' }] },
-	},
-	additionalFields: {
-		sessionId: 'session-5',
-		device: 'PC',
-		sourceSystemName: 'Zapier',
-		customFields: { field: [{ name: 'Campaign', value: 'spring', dataType: 'STRING' }] },
-	},
-};
-
 test('Digital Interaction: every field arrives as mapped, on POST /v2/digital-interaction', async () => {
 	const { sandbox } = state;
 	const run = await runNode({
@@ -232,49 +110,7 @@ test('Digital Interaction: every field arrives as mapped, on POST /v2/digital-in
 	});
 	expect(run.error).toBeUndefined();
 	expect(sandbox.received.map((event) => [event.path, event.body])).toEqual([
-		[
-			'/v2/digital-interaction',
-			{
-				eventId: 'di-1',
-				timestamp: '2026-01-01T10:00:00Z',
-				eventType: 'Pricing Page Viewed',
-				sourceSystemName: 'Zapier',
-				sessionId: 'session-5',
-				device: 'PC',
-				content: {
-					contentId: 'pricing',
-					contentTitle: 'Pricing',
-					contentLabel: ['pricing', 'enterprise'],
-					contentUrl: 'https://example.com/pricing',
-					contentAdditionalInfoUrl: 'https://example.com/analytics/pricing',
-					numericContentDetails: { value: 9, rangeFrom: 0, rangeTo: 10, numericType: 'NPS' },
-					stepContentDetails: { value: 'Plan', availableSteps: ['Plan', 'Pay', 'Done'] },
-					searchObjectDetails: { name: 'Acme', objectType: 'VENDOR', domain: 'acme.example' },
-					contentCustomFields: [{ name: 'Seconds On Page', value: '95', dataType: 'DURATION' }],
-				},
-				person: {
-					name: 'Jane Buyer',
-					email: 'jane@acme.example',
-					phoneNumber: '+1 512 555 0100',
-					personId: 'visitor-77',
-					personBusinessContext: {
-						objectType: 'CONTACT',
-						objectId: '0033600001abcDEAAY',
-						systemName: 'Salesforce',
-					},
-					location: { country: 'US', city: 'Austin' },
-					company: {
-						name: 'Acme',
-						domain: 'acme.example',
-						companyBusinessContexts: [
-							{ objectType: 'ACCOUNT', objectId: '0013601230sV7grAAC', systemName: 'Salesforce' },
-						],
-					},
-					personCustomFields: [{ name: 'Returning', value: 'true', dataType: 'BOOLEAN' }],
-				},
-				customFields: [{ name: 'Campaign', value: 'spring', dataType: 'STRING' }],
-			},
-		],
+		['/v2/digital-interaction', expectedInteractionBody],
 	]);
 	expect(run.items[0].json).toMatchObject({
 		status: 'reported',
