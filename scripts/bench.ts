@@ -299,6 +299,12 @@ async function overhead(count: number, concurrency: number) {
 async function memory(count: number) {
 	const sandbox = await startSandbox({ SANDBOX_CALLS_PER_SECOND: '0', SANDBOX_CALLS_PER_DAY: '0' });
 	try {
+		// Warm up first: the modules n8n loads on its first request are not per-execution memory.
+		await runNode({
+			parameters: { ...requiredFromItem, delivery: { callsPerSecond: 0, maxConcurrentCalls: 8 } },
+			items: eventItems(20, 'warm-up'),
+			credentials: credentialsFor(sandbox.url),
+		});
 		const items = eventItems(count, 'memory');
 		(global as { gc?: () => void }).gc?.();
 		const baseline = process.memoryUsage().rss;
@@ -318,7 +324,23 @@ async function memory(count: number) {
 	}
 }
 
+/** Runs the memory figure in a fresh process, so earlier phases' heap does not hide its growth. */
+async function memoryInFreshProcess(count: number): Promise<Awaited<ReturnType<typeof memory>>> {
+	const child = spawn(process.execPath, ['--expose-gc', __filename, 'memory', String(count)], {
+		env: process.env,
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
+	let output = '';
+	child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	await new Promise((resolve) => child.on('exit', resolve));
+	return JSON.parse(output.trim().split('\n').pop()!) as Awaited<ReturnType<typeof memory>>;
+}
+
 async function main() {
+	if (process.argv[2] === 'memory') {
+		process.stdout.write(`${JSON.stringify(await memory(Number(process.argv[3])))}\n`);
+		process.exit(0);
+	}
 	const rateEvents = Number(process.env.BENCH_RATE_EVENTS ?? 300);
 	const overheadEvents = Number(process.env.BENCH_OVERHEAD_EVENTS ?? 5000);
 	const memoryItems = Number(process.env.BENCH_MEMORY_ITEMS ?? 10000);
@@ -331,7 +353,7 @@ async function main() {
 	const httpDefault = await httpRequestNode(rateEvents, 0);
 	const httpBatched = await httpRequestNode(rateEvents, 334);
 	const cost = await overhead(overheadEvents, concurrency);
-	const mem = await memory(memoryItems);
+	const mem = await memoryInFreshProcess(memoryItems);
 
 	const rows = [
 		['this node, default settings', sustained],

@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 /*
  * The shapes n8n's UI collections produce, turned into Gong's nested shapes. Empty values are left
@@ -54,6 +54,19 @@ export function personRowToActor(row: PersonRow | undefined) {
 
 /** Reads one node parameter of the current item, with a fallback. */
 export type ParameterReader = <T>(name: string, fallback: T) => T;
+
+export function parameterReader(context: IExecuteFunctions, itemIndex: number): ParameterReader {
+	return (name, fallback) => context.getNodeParameter(name, itemIndex, fallback) as typeof fallback;
+}
+
+/** Content ID, URL and title, the three fields Content Viewed and Content Shared require. */
+export function contentFromParameters(parameter: ParameterReader): IDataObject {
+	return {
+		contentId: parameter('contentId', ''),
+		contentUrl: parameter('contentUrl', ''),
+		contentTitle: parameter('contentTitle', ''),
+	};
+}
 
 /** A resource locator's value ({ __rl, mode, value }), or the plain value as given. */
 export function resourceLocatorValue(value: unknown): unknown {

@@ -15,9 +15,9 @@ import { waitUnlessCancelled } from './waiting';
 
 /** Spacing margin per call, for timer and network jitter. */
 const MARGIN_MS = 2;
-const SLOWDOWN_FACTOR = 1.05;
-const RECOVERY_FACTOR = 0.99;
-const ACCEPTED_BEFORE_RECOVERY = 50;
+const SLOWDOWN_FACTOR = 1.03;
+const RECOVERY_FACTOR = 0.98;
+const ACCEPTED_BEFORE_RECOVERY = 20;
 const MAX_INTERVAL_MS = 10_000;
 
 export class CallPacer {

@@ -2,8 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import {
+	contentFromParameters,
 	engagementFieldsFromParameters,
-	type ParameterReader,
+	parameterReader,
 	type PersonRow,
 	personRowToActor,
 } from '../../helpers/fieldsToEvent';
@@ -111,13 +112,10 @@ const fields: INodeProperties[] = [
 export const description = updateDisplayOptions(showFor('contentShared'), fields);
 
 export function eventFromFields(this: IExecuteFunctions, itemIndex: number): IDataObject {
-	const parameter: ParameterReader = (name, fallback) =>
-		this.getNodeParameter(name, itemIndex, fallback) as typeof fallback;
+	const parameter = parameterReader(this, itemIndex);
 	return {
 		...engagementFieldsFromParameters(parameter),
-		contentId: parameter('contentId', ''),
-		contentUrl: parameter('contentUrl', ''),
-		contentTitle: parameter('contentTitle', ''),
+		...contentFromParameters(parameter),
 		sharer: parameter<IDataObject>('sharer', {}),
 		recipients: parameter<{ recipient?: PersonRow[] }>('recipients', {}).recipient?.map(
 			personRowToActor,

@@ -2,9 +2,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import {
+	contentFromParameters,
 	engagementFieldsFromParameters,
+	parameterReader,
 	personOrTrackingIdFromParameters,
-	type ParameterReader,
 } from '../../helpers/fieldsToEvent';
 import { eventSchemas } from '../../schema';
 import type { EventOperation } from '../node.type';
@@ -55,13 +56,10 @@ export const description = updateDisplayOptions(showFor('contentViewed'), fields
 
 /** The event as the UI fields describe it; normalizeEvent and the schema take it from here. */
 export function eventFromFields(this: IExecuteFunctions, itemIndex: number): IDataObject {
-	const parameter: ParameterReader = (name, fallback) =>
-		this.getNodeParameter(name, itemIndex, fallback) as typeof fallback;
+	const parameter = parameterReader(this, itemIndex);
 	return {
 		...engagementFieldsFromParameters(parameter),
-		contentId: parameter('contentId', ''),
-		contentUrl: parameter('contentUrl', ''),
-		contentTitle: parameter('contentTitle', ''),
+		...contentFromParameters(parameter),
 		...personOrTrackingIdFromParameters(parameter, 'viewer'),
 	};
 }

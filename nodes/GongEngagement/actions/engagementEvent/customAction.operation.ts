@@ -3,8 +3,8 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import {
 	engagementFieldsFromParameters,
+	parameterReader,
 	personOrTrackingIdFromParameters,
-	type ParameterReader,
 } from '../../helpers/fieldsToEvent';
 import { eventSchemas } from '../../schema';
 import type { EventOperation } from '../node.type';
@@ -49,8 +49,7 @@ const fields: INodeProperties[] = [
 export const description = updateDisplayOptions(showFor('customAction'), fields);
 
 export function eventFromFields(this: IExecuteFunctions, itemIndex: number): IDataObject {
-	const parameter: ParameterReader = (name, fallback) =>
-		this.getNodeParameter(name, itemIndex, fallback) as typeof fallback;
+	const parameter = parameterReader(this, itemIndex);
 	return {
 		...engagementFieldsFromParameters(parameter),
 		actionName: parameter('actionName', ''),

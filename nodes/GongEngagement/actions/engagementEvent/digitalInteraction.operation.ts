@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { type ParameterReader } from '../../helpers/fieldsToEvent';
+import { parameterReader } from '../../helpers/fieldsToEvent';
 import { eventSchemas } from '../../schema';
 import {
 	COMPANY_CONTEXT_TYPES,
@@ -17,6 +17,28 @@ import { customFieldsParameter } from './shared.description';
 const titleCase = (value: string) => value.charAt(0) + value.slice(1).toLowerCase();
 const upperOptions = (values: readonly string[]) =>
 	values.map((value) => ({ name: titleCase(value), value }));
+
+/** A record in an external system: object type, object ID, system name. */
+const businessContextValues = (
+	objectTypes: readonly string[],
+	defaultType: string,
+): INodeProperties[] => [
+	{ displayName: 'Object ID', name: 'objectId', type: 'string', default: '' },
+	{
+		displayName: 'Object Type',
+		name: 'objectType',
+		type: 'options',
+		options: upperOptions(objectTypes),
+		default: defaultType,
+	},
+	{
+		displayName: 'System Name',
+		name: 'systemName',
+		type: 'string',
+		default: '',
+		placeholder: 'Salesforce',
+	},
+];
 
 const listText = (what: string): INodeProperties => ({
 	displayName: what,
@@ -214,23 +236,7 @@ const fields: INodeProperties[] = [
 					{
 						displayName: 'Record',
 						name: 'record',
-						values: [
-							{
-								displayName: 'Object Type',
-								name: 'objectType',
-								type: 'options',
-								options: upperOptions(COMPANY_CONTEXT_TYPES),
-								default: 'ACCOUNT',
-							},
-							{ displayName: 'Object ID', name: 'objectId', type: 'string', default: '' },
-							{
-								displayName: 'System Name',
-								name: 'systemName',
-								type: 'string',
-								default: '',
-								placeholder: 'Salesforce',
-							},
-						],
+						values: businessContextValues(COMPANY_CONTEXT_TYPES, 'ACCOUNT'),
 					},
 				],
 			},
@@ -262,23 +268,7 @@ const fields: INodeProperties[] = [
 					{
 						displayName: 'Record',
 						name: 'record',
-						values: [
-							{
-								displayName: 'Object Type',
-								name: 'objectType',
-								type: 'options',
-								options: upperOptions(PERSON_CONTEXT_TYPES),
-								default: 'CONTACT',
-							},
-							{ displayName: 'Object ID', name: 'objectId', type: 'string', default: '' },
-							{
-								displayName: 'System Name',
-								name: 'systemName',
-								type: 'string',
-								default: '',
-								placeholder: 'Salesforce',
-							},
-						],
+						values: businessContextValues(PERSON_CONTEXT_TYPES, 'CONTACT'),
 					},
 				],
 			},
@@ -350,8 +340,7 @@ const details = (collection: unknown) =>
 	(collection as { details?: IDataObject } | undefined)?.details;
 
 export function eventFromFields(this: IExecuteFunctions, itemIndex: number): IDataObject {
-	const parameter: ParameterReader = (name, fallback) =>
-		this.getNodeParameter(name, itemIndex, fallback) as typeof fallback;
+	const parameter = parameterReader(this, itemIndex);
 	const content = parameter<IDataObject>('content', {});
 	const step = details(content.stepContentDetails);
 	const additional = parameter<IDataObject>('additionalFields', {});

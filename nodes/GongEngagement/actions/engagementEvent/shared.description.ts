@@ -87,10 +87,12 @@ export function crmLinkValues(
 	return values;
 }
 
-export function propertiesParameter(
+/** Rows of name, value and data type: Gong's properties and Digital Interactions' custom fields. */
+function typedValueRows(
 	name: string,
 	displayName: string,
 	description: string,
+	row: { label: string; valueDescription: string; dataType: INodeProperties },
 ): INodeProperties {
 	return {
 		displayName,
@@ -98,12 +100,12 @@ export function propertiesParameter(
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
 		default: {},
-		placeholder: 'Add Property',
+		placeholder: `Add ${row.label}`,
 		description,
 		options: [
 			{
-				displayName: 'Property',
-				name: 'property',
+				displayName: row.label,
+				name: row.label === 'Property' ? 'property' : 'field',
 				values: [
 					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
 					{
@@ -111,20 +113,32 @@ export function propertiesParameter(
 						name: 'value',
 						type: 'string',
 						default: '',
-						description:
-							'Checked against the data type: a number, an ISO-8601 date or an absolute URL',
+						description: row.valueDescription,
 					},
-					{
-						displayName: 'Data Type',
-						name: 'dataType',
-						type: 'options',
-						options: dataTypeOptions,
-						default: 'string',
-					},
+					row.dataType,
 				],
 			},
 		],
 	};
+}
+
+export function propertiesParameter(
+	name: string,
+	displayName: string,
+	description: string,
+): INodeProperties {
+	return typedValueRows(name, displayName, description, {
+		label: 'Property',
+		valueDescription:
+			'Checked against the data type: a number, an ISO-8601 date or an absolute URL',
+		dataType: {
+			displayName: 'Data Type',
+			name: 'dataType',
+			type: 'options',
+			options: dataTypeOptions,
+			default: 'string',
+		},
+	});
 }
 
 /** Email, name, title and CRM links of a person: a viewer, an actor or a participant. */
@@ -176,33 +190,19 @@ export function customFieldsParameter(
 	displayName: string,
 	description: string,
 ): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		default: {},
-		placeholder: 'Add Custom Field',
-		description,
-		options: [
-			{
-				displayName: 'Field',
-				name: 'field',
-				values: [
-					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
-					{
-						displayName: 'Data Type',
-						name: 'dataType',
-						type: 'options',
-						options: CUSTOM_FIELD_DATA_TYPES.map((value) => ({
-							name: CUSTOM_FIELD_TYPE_NAMES[value],
-							value,
-						})),
-						default: 'STRING',
-					},
-				],
-			},
-		],
-	};
+	return typedValueRows(name, displayName, description, {
+		label: 'Field',
+		valueDescription:
+			'Checked against the data type: a number, an ISO-8601 date, a URL, true/false, or seconds',
+		dataType: {
+			displayName: 'Data Type',
+			name: 'dataType',
+			type: 'options',
+			options: CUSTOM_FIELD_DATA_TYPES.map((value) => ({
+				name: CUSTOM_FIELD_TYPE_NAMES[value],
+				value,
+			})),
+			default: 'STRING',
+		},
+	});
 }
