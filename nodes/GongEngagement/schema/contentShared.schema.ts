@@ -20,8 +20,6 @@ export const contentSharedEvent = z
 	})
 	.strict();
 
-export type ContentSharedEvent = z.infer<typeof contentSharedEvent>;
-
 export const contentSharedFieldHints: Record<string, string> = {
 	viewActionTitle: 'use actionName on Content Shared',
 	viewInfoUrl: 'use shareInfoUrl on Content Shared',

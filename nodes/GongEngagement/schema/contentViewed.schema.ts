@@ -21,8 +21,6 @@ export const contentViewedEvent = z
 	.strict()
 	.superRefine(personOrTrackingId('viewer'));
 
-export type ContentViewedEvent = z.infer<typeof contentViewedEvent>;
-
 /**
  * Names Gong's superset schema lists on this path without documenting them for views. Sending
  * them is ambiguous (which of actionName / viewActionTitle wins is undocumented), so they are

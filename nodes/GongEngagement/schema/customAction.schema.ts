@@ -24,8 +24,6 @@ export const customActionEvent = z
 	.strict()
 	.superRefine(personOrTrackingId('actor'));
 
-export type CustomActionEvent = z.infer<typeof customActionEvent>;
-
 export const customActionFieldHints: Record<string, string> = {
 	viewer: 'use actor on Custom Action',
 	viewActionTitle: 'use actionName on Custom Action',

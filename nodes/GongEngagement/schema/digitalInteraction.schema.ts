@@ -140,8 +140,6 @@ export const digitalInteractionEvent = z
 	.strict()
 	.superRefine(personOrTrackingId('person'));
 
-export type DigitalInteractionEvent = z.infer<typeof digitalInteractionEvent>;
-
 export const digitalInteractionFieldHints: Record<string, string> = {
 	eventTimestamp: 'use timestamp on Digital Interaction',
 	reportingSystem: 'use sourceSystemName on Digital Interaction',

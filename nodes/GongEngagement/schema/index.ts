@@ -20,8 +20,6 @@ export const eventSchemas = {
 	digitalInteraction: { schema: digitalInteractionEvent, fieldHints: digitalInteractionFieldHints },
 } satisfies Record<string, EventSchema<unknown>>;
 
-export type EventKind = keyof typeof eventSchemas;
-
 export type ValidationResult<T> = { valid: true; event: T } | { valid: false; problems: string[] };
 
 export function validateEvent<T>(definition: EventSchema<T>, input: unknown): ValidationResult<T> {
@@ -34,7 +32,3 @@ export function validateEvent<T>(definition: EventSchema<T>, input: unknown): Va
 		),
 	};
 }
-
-export { contentViewedEvent } from './contentViewed.schema';
-export type { ContentViewedEvent } from './contentViewed.schema';
-export * from './vocabulary';

@@ -24,5 +24,3 @@ export const sharer = z
 		name: requiredText.optional(),
 	})
 	.strict();
-
-export type Actor = z.infer<typeof actor>;

@@ -21,9 +21,6 @@ export const PROPERTY_DATA_TYPES = ['date', 'number', 'string', 'url'] as const;
 
 export const AGENT_PLATFORMS = ['Android', 'iOS', 'Linux', 'MacOS', 'Windows'] as const;
 
-export type CrmSystem = (typeof CRM_SYSTEMS)[number];
-export type PropertyDataType = (typeof PROPERTY_DATA_TYPES)[number];
-
 /* Digital Interactions (POST /v2/digital-interaction) writes its enumerations in upper case. */
 export const DEVICES = ['MOBILE', 'PC'] as const;
 export const PERSON_CONTEXT_TYPES = ['CONTACT', 'LEAD'] as const;
@@ -38,5 +35,3 @@ export const CUSTOM_FIELD_DATA_TYPES = [
 ] as const;
 export const NUMERIC_CONTENT_TYPES = ['NPS', 'OTHER', 'PERCENTAGE', 'RATING'] as const;
 export const SEARCH_OBJECT_TYPES = ['CATEGORY', 'PRODUCT', 'VENDOR'] as const;
-
-export type CustomFieldDataType = (typeof CUSTOM_FIELD_DATA_TYPES)[number];
