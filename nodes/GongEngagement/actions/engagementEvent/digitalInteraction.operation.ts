@@ -11,7 +11,7 @@ import {
 	SEARCH_OBJECT_TYPES,
 } from '../../schema/vocabulary';
 import type { EventOperation } from '../node.type';
-import { showFor } from './engagementFields.description';
+import { personIdentificationParameters, showFor } from './engagementFields.description';
 import { customFieldsParameter } from './shared.description';
 
 const titleCase = (value: string) => value.charAt(0) + value.slice(1).toLowerCase();
@@ -46,6 +46,67 @@ const listText = (what: string): INodeProperties => ({
 	type: 'string',
 	default: '',
 });
+
+/** The person's fields; the Digital Interactions shape differs from the engagement events' Actor. */
+const personFields: INodeProperties[] = [
+	{ displayName: 'City', name: 'city', type: 'string', default: '' },
+	{
+		displayName: 'Company CRM Records',
+		name: 'companyBusinessContexts',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		default: {},
+		options: [
+			{
+				displayName: 'Record',
+				name: 'record',
+				values: businessContextValues(COMPANY_CONTEXT_TYPES, 'ACCOUNT'),
+			},
+		],
+	},
+	{
+		displayName: 'Company Domain',
+		name: 'companyDomain',
+		type: 'string',
+		default: '',
+		placeholder: 'acme.com',
+	},
+	{ displayName: 'Company ID', name: 'companyId', type: 'string', default: '' },
+	{ displayName: 'Company Name', name: 'companyName', type: 'string', default: '' },
+	{ displayName: 'Country', name: 'country', type: 'string', default: '', placeholder: 'US' },
+	customFieldsParameter('personCustomFields', 'Custom Fields', 'Extra facts about the person'),
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'name@email.com',
+		default: '',
+	},
+	{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+	{
+		displayName: 'Person CRM Record',
+		name: 'personBusinessContext',
+		type: 'fixedCollection',
+		default: {},
+		options: [
+			{
+				displayName: 'Record',
+				name: 'record',
+				values: businessContextValues(PERSON_CONTEXT_TYPES, 'CONTACT'),
+			},
+		],
+	},
+	{
+		displayName: 'Person ID',
+		name: 'personId',
+		type: 'string',
+		default: '',
+		description: "Your system's ID of the person",
+	},
+	{ displayName: 'Phone Number', name: 'phoneNumber', type: 'string', default: '' },
+	{ displayName: 'Region', name: 'region', type: 'string', default: '' },
+	{ displayName: 'State', name: 'state', type: 'string', default: '' },
+];
 
 const fields: INodeProperties[] = [
 	{
@@ -205,92 +266,12 @@ const fields: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Identify Person By',
-		name: 'personIdentification',
-		type: 'options',
-		options: [
-			{ name: 'Person Details', value: 'person' },
-			{ name: 'Tracking ID', value: 'trackingId' },
-			{ name: 'Neither', value: 'none' },
-		],
-		default: 'person',
-		description: 'Gong accepts a person or a tracking ID, never both',
-	},
-	{
-		displayName: 'Person',
-		name: 'person',
-		type: 'collection',
-		placeholder: 'Add Person Field',
-		default: {},
-		displayOptions: { show: { personIdentification: ['person'] } },
-		options: [
-			{ displayName: 'City', name: 'city', type: 'string', default: '' },
-			{
-				displayName: 'Company CRM Records',
-				name: 'companyBusinessContexts',
-				type: 'fixedCollection',
-				typeOptions: { multipleValues: true },
-				default: {},
-				options: [
-					{
-						displayName: 'Record',
-						name: 'record',
-						values: businessContextValues(COMPANY_CONTEXT_TYPES, 'ACCOUNT'),
-					},
-				],
-			},
-			{
-				displayName: 'Company Domain',
-				name: 'companyDomain',
-				type: 'string',
-				default: '',
-				placeholder: 'acme.com',
-			},
-			{ displayName: 'Company ID', name: 'companyId', type: 'string', default: '' },
-			{ displayName: 'Company Name', name: 'companyName', type: 'string', default: '' },
-			{ displayName: 'Country', name: 'country', type: 'string', default: '', placeholder: 'US' },
-			customFieldsParameter('personCustomFields', 'Custom Fields', 'Extra facts about the person'),
-			{
-				displayName: 'Email',
-				name: 'email',
-				type: 'string',
-				placeholder: 'name@email.com',
-				default: '',
-			},
-			{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-			{
-				displayName: 'Person CRM Record',
-				name: 'personBusinessContext',
-				type: 'fixedCollection',
-				default: {},
-				options: [
-					{
-						displayName: 'Record',
-						name: 'record',
-						values: businessContextValues(PERSON_CONTEXT_TYPES, 'CONTACT'),
-					},
-				],
-			},
-			{
-				displayName: 'Person ID',
-				name: 'personId',
-				type: 'string',
-				default: '',
-				description: "Your system's ID of the person",
-			},
-			{ displayName: 'Phone Number', name: 'phoneNumber', type: 'string', default: '' },
-			{ displayName: 'Region', name: 'region', type: 'string', default: '' },
-			{ displayName: 'State', name: 'state', type: 'string', default: '' },
-		],
-	},
-	{
-		displayName: 'Tracking ID',
-		name: 'trackingId',
-		type: 'string',
-		default: '',
-		displayOptions: { show: { personIdentification: ['trackingId'] } },
-	},
+	...personIdentificationParameters(
+		'person',
+		'Person',
+		personFields,
+		'Name, email, phone, location, company and CRM records',
+	),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',

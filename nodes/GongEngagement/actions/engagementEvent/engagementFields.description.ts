@@ -99,8 +99,10 @@ export const propertyParameters: INodeProperties[] = [
 
 /** "Identify … By": a person's details, a tracking ID, or neither — Gong takes one at most. */
 export function personIdentificationParameters(
-	person: 'viewer' | 'actor',
+	person: 'viewer' | 'actor' | 'person',
 	label: string,
+	fields: INodeProperties[] = personValues(PARTY_OBJECT_TYPES),
+	detailsDescription = 'Email, name, title and CRM links',
 ): INodeProperties[] {
 	const choice = `${person}Identification`;
 	return [
@@ -112,7 +114,7 @@ export function personIdentificationParameters(
 				{
 					name: `${label} Details`,
 					value: person,
-					description: 'Email, name, title and CRM links',
+					description: detailsDescription,
 				},
 				{
 					name: 'Tracking ID',
@@ -131,7 +133,7 @@ export function personIdentificationParameters(
 			placeholder: `Add ${label} Field`,
 			default: {},
 			displayOptions: { show: { [choice]: [person] } },
-			options: personValues(PARTY_OBJECT_TYPES),
+			options: fields,
 		},
 		{
 			displayName: 'Tracking ID',
