@@ -19,14 +19,18 @@ export function isIsoDateTimeWithOffset(value: string): boolean {
 	return ISO_WITH_OFFSET.test(value) && DateTime.fromISO(value, { setZone: true }).isValid;
 }
 
-export const isoDateTimeWithOffset = z.string().superRefine((value, ctx) => {
-	if (!isIsoDateTimeWithOffset(value)) {
-		ctx.addIssue({
-			code: 'custom',
-			message: `must be a date-time: ISO-8601 (with or without offset), epoch seconds or milliseconds, RFC 2822 or an HTTP date; got ${shown(value)}`,
-		});
-	}
-});
+/** A string checked by `test`; otherwise "must be <expectation>; got <value>". */
+function stringThat(test: (value: string) => boolean, expectation: string) {
+	return z.string().superRefine((value, ctx) => {
+		if (!test(value))
+			ctx.addIssue({ code: 'custom', message: `must be ${expectation}; got ${shown(value)}` });
+	});
+}
+
+export const isoDateTimeWithOffset = stringThat(
+	isIsoDateTimeWithOffset,
+	'a date-time: ISO-8601 (with or without offset), epoch seconds or milliseconds, RFC 2822 or an HTTP date',
+);
 
 export function isAbsoluteHttpUrl(value: string): boolean {
 	if (!/^https?:\/\//i.test(value)) return false;
@@ -37,90 +41,69 @@ export function isAbsoluteHttpUrl(value: string): boolean {
 	}
 }
 
-export const absoluteUrl = z.string().superRefine((value, ctx) => {
-	if (!isAbsoluteHttpUrl(value)) {
-		ctx.addIssue({
-			code: 'custom',
-			message: `must be an absolute http(s) URL; got ${shown(value)}`,
-		});
-	}
-});
+export const absoluteUrl = stringThat(isAbsoluteHttpUrl, 'an absolute http(s) URL');
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export const emailAddress = z.string().superRefine((value, ctx) => {
-	if (!EMAIL.test(value)) {
-		ctx.addIssue({ code: 'custom', message: `must be an email address; got ${shown(value)}` });
-	}
-});
+export const emailAddress = stringThat((value) => EMAIL.test(value), 'an email address');
 
 /** Gong workspace ids are numeric, up to 20 digits. */
-export const workspaceId = z.string().superRefine((value, ctx) => {
-	if (!/^\d{1,20}$/.test(value)) {
-		ctx.addIssue({
-			code: 'custom',
-			message: `must be a numeric Gong workspace id; got ${shown(value)}`,
-		});
-	}
-});
+export const workspaceId = stringThat(
+	(value) => /^\d{1,20}$/.test(value),
+	'a numeric Gong workspace id',
+);
 
 const JSON_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
 
-const propertyValueMatches: Record<
-	(typeof PROPERTY_DATA_TYPES)[number],
-	(value: string) => boolean
-> = {
-	string: () => true,
-	number: (value) => JSON_NUMBER.test(value),
-	date: isIsoDateTimeWithOffset,
-	url: isAbsoluteHttpUrl,
+interface ValueForm {
+	matches: (value: string) => boolean;
+	expected: string;
+}
+
+/** The forms a value sent as a string can take, by the data type it declares. */
+const VALUE_FORMS = {
+	string: { matches: () => true, expected: 'a string' },
+	number: {
+		matches: (value: string) => JSON_NUMBER.test(value),
+		expected: 'a number in JSON form, e.g. 3.14',
+	},
+	date: {
+		matches: isIsoDateTimeWithOffset,
+		expected: 'an ISO-8601 date-time with offset, e.g. 2021-02-17T02:30:00-08:00',
+	},
+	url: { matches: isAbsoluteHttpUrl, expected: 'an absolute http(s) URL' },
+} satisfies Record<(typeof PROPERTY_DATA_TYPES)[number], ValueForm>;
+
+const CUSTOM_FIELD_FORMS: Record<(typeof CUSTOM_FIELD_DATA_TYPES)[number], ValueForm> = {
+	STRING: VALUE_FORMS.string,
+	NUMBER: VALUE_FORMS.number,
+	DATE: { matches: isIsoDateTimeWithOffset, expected: 'an ISO-8601 date-time with offset' },
+	URL: VALUE_FORMS.url,
+	BOOLEAN: { matches: (value) => value === 'true' || value === 'false', expected: 'true or false' },
+	DURATION: {
+		matches: (value) => JSON_NUMBER.test(value) && Number(value) >= 0,
+		expected: 'a number of seconds, e.g. 95',
+	},
 };
 
-const propertyValueExpectation: Record<(typeof PROPERTY_DATA_TYPES)[number], string> = {
-	string: 'a string',
-	number: 'a number in JSON form, e.g. 3.14',
-	date: 'an ISO-8601 date-time with offset, e.g. 2021-02-17T02:30:00-08:00',
-	url: 'an absolute http(s) URL',
-};
-
-/** A content or event property: Gong sends every value as a string whose form matches dataType. */
-export const genericProperty = z
-	.object({
-		name: requiredText,
-		value: z.string(),
-		dataType: z.enum(PROPERTY_DATA_TYPES),
-	})
-	.strict()
-	.superRefine((property, ctx) => {
-		if (!propertyValueMatches[property.dataType](property.value)) {
+/** Checks an entry's value against the form its dataType declares (no dataType: any string). */
+function valueMatchesDataType<T extends string>(forms: Record<T, ValueForm>) {
+	return (entry: { value: string; dataType?: T }, ctx: z.RefinementCtx) => {
+		if (entry.dataType && !forms[entry.dataType].matches(entry.value)) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['value'],
-				message: `must be ${propertyValueExpectation[property.dataType]} (dataType is ${property.dataType}); got ${shown(property.value)}`,
+				message: `must be ${forms[entry.dataType].expected} (dataType is ${entry.dataType}); got ${shown(entry.value)}`,
 			});
 		}
-	});
+	};
+}
 
-const customFieldValueMatches: Record<
-	(typeof CUSTOM_FIELD_DATA_TYPES)[number],
-	(value: string) => boolean
-> = {
-	STRING: () => true,
-	NUMBER: (value) => JSON_NUMBER.test(value),
-	DATE: isIsoDateTimeWithOffset,
-	URL: isAbsoluteHttpUrl,
-	BOOLEAN: (value) => value === 'true' || value === 'false',
-	DURATION: (value) => JSON_NUMBER.test(value) && Number(value) >= 0,
-};
-
-const customFieldValueExpectation: Record<(typeof CUSTOM_FIELD_DATA_TYPES)[number], string> = {
-	STRING: 'a string',
-	NUMBER: 'a number in JSON form, e.g. 3.14',
-	DATE: 'an ISO-8601 date-time with offset',
-	URL: 'an absolute http(s) URL',
-	BOOLEAN: 'true or false',
-	DURATION: 'a number of seconds, e.g. 95',
-};
+/** A content or event property: Gong sends every value as a string whose form matches dataType. */
+export const genericProperty = z
+	.object({ name: requiredText, value: z.string(), dataType: z.enum(PROPERTY_DATA_TYPES) })
+	.strict()
+	.superRefine(valueMatchesDataType(VALUE_FORMS));
 
 /** A Digital Interactions custom field: {name, value, dataType}, data types in upper case. */
 export const customField = z
@@ -130,15 +113,7 @@ export const customField = z
 		dataType: z.enum(CUSTOM_FIELD_DATA_TYPES).optional(),
 	})
 	.strict()
-	.superRefine((field, ctx) => {
-		if (field.dataType && !customFieldValueMatches[field.dataType](field.value)) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['value'],
-				message: `must be ${customFieldValueExpectation[field.dataType]} (dataType is ${field.dataType}); got ${shown(field.value)}`,
-			});
-		}
-	});
+	.superRefine(valueMatchesDataType(CUSTOM_FIELD_FORMS));
 
 export const integer = z.number().superRefine((value, ctx) => {
 	if (!Number.isInteger(value))
