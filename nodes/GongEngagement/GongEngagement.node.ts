@@ -18,7 +18,8 @@ export class GongEngagement implements INodeType {
 		icon: { light: 'file:gong.svg', dark: 'file:gong.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		subtitle:
+			'={{ { contentShared: "Content Shared", contentViewed: "Content Viewed", customAction: "Custom Action", digitalInteraction: "Digital Interaction" }[$parameter["operation"]] ?? $parameter["operation"] }}',
 		description:
 			"Report engagement events, such as a prospect viewing a document, to Gong's activity timeline",
 		defaults: { name: 'Gong Engagement' },
