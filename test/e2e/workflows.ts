@@ -180,3 +180,45 @@ export function oauthWorkflow() {
 		settings: { executionOrder: 'v1' },
 	};
 }
+
+/**
+ * Webhook → Gong Content Viewed, one event per call, eventId from the posted body; default
+ * delivery settings, as a user publishes it. The webhook answers with the Gong node's output, so
+ * each caller learns its execution's outcome.
+ */
+export function webhookToGongWorkflow(id: string, webhookPath: string, webhookId: string) {
+	const node = gongNode('Gong', {
+		parameters: {
+			reportingSystem: 'docusign',
+			eventTimestamp: '={{ $json.body.viewedAt }}',
+			contentId: '={{ $json.body.envelopeId }}',
+			contentUrl: '={{ "https://docs.example.com/envelopes/" + $json.body.envelopeId }}',
+			contentTitle: '={{ $json.body.subject }}',
+			additionalFields: { eventId: '={{ $json.body.eventId }}' },
+		},
+	});
+	return {
+		id,
+		name: id,
+		active: false,
+		nodes: [
+			{
+				id: `${id}-webhook`,
+				name: 'Webhook',
+				type: 'n8n-nodes-base.webhook',
+				typeVersion: 2,
+				position: [0, 0],
+				webhookId,
+				parameters: {
+					httpMethod: 'POST',
+					path: webhookPath,
+					responseMode: 'lastNode',
+					options: {},
+				},
+			},
+			node,
+		],
+		connections: { Webhook: { main: [[{ node: 'Gong', type: 'main', index: 0 }]] } },
+		settings: { executionOrder: 'v1' },
+	};
+}
