@@ -5,7 +5,9 @@ export class GongEngagementOAuth2Api implements ICredentialType {
 
 	extends = ['oAuth2Api'];
 
-	displayName = 'Gong Engagement OAuth2 API';
+	// n8n's editor drops "OAuth2" and "API" from this name for its redirect-URL hint, which then
+	// reads "In Gong (Engagement Events), use the URL above…": it names Gong, where the URL goes.
+	displayName = 'Gong (Engagement Events) OAuth2 API';
 
 	icon: Icon = { light: 'file:gong.svg', dark: 'file:gong.dark.svg' };
 
@@ -50,6 +52,13 @@ export class GongEngagementOAuth2Api implements ICredentialType {
 			name: 'authentication',
 			type: 'hidden',
 			default: 'header',
+		},
+		{
+			displayName:
+				'To create the Gong app: in Gong, open Company Settings → Ecosystem → API → Integrations and click Create Integration. Give it a name, enter the OAuth Redirect URL shown at the top of this form as its redirect URL, and select the scopes <b>api:engagement-data:write</b>, <b>api:digital-interactions:write</b> and <b>api:workspaces:read</b>. Gong then shows the app’s Client ID and Client Secret: enter them above. <a target="_blank" href="https://help.gong.io/docs/create-an-app-for-gong">Gong’s guide</a>',
+			name: 'notice',
+			type: 'notice',
+			default: '',
 		},
 		{
 			displayName: 'Base URL',
