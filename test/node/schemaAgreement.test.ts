@@ -3,8 +3,10 @@ import {
 	agentPlatformOptions,
 	dataTypeOptions,
 } from '../../nodes/GongEngagement/actions/engagementEvent/shared.description';
+import { operations } from '../../nodes/GongEngagement/actions/engagementEvent';
 import { normalizeEvent } from '../../nodes/GongEngagement/helpers/normalizeEvent';
 import { contentViewedFieldHints } from '../../nodes/GongEngagement/schema/contentViewed.schema';
+import { formatPath } from '../../nodes/GongEngagement/schema/formatIssues';
 import { type EventSchema, eventSchemas, validateEvent } from '../../nodes/GongEngagement/schema';
 import {
 	AGENT_PLATFORMS,
@@ -22,6 +24,7 @@ import {
 import { gongSemanticErrors } from '../sandbox/gongRules';
 import { loadSpecValidators } from '../sandbox/gongSpec';
 import { expectedFullBody } from '../harness/fixtures';
+import { expectedInteractionBody, expectedSharedBody } from '../harness/operationFixtures';
 
 /*
  * The zod schema is the single truth for field rules; these tests hold it to Gong's own document
@@ -95,7 +98,6 @@ const corpus: Array<[string, Record<string, unknown>, boolean]> = [
 	['missing contentTitle', { ...base, contentTitle: undefined }, false],
 	['missing reportingSystem', { ...base, reportingSystem: undefined }, false],
 	['contentId as a number', { ...base, contentId: 7 }, false],
-	['timestamp without offset', { ...base, eventTimestamp: '2026-03-02T15:04:05' }, false],
 	['viewer and trackingId', { ...base, viewer: { email: 'a@acme.com' }, trackingId: 't' }, false],
 	['unknown CRM system', { ...base, crmContext: [{ system: 'SAP', objects: [] }] }, false],
 	[
@@ -174,14 +176,17 @@ const sandboxAccepts = (event: Record<string, unknown>) => {
 };
 
 test.each(corpus)('verdicts agree: %s', (_name, event, accepted) => {
-	// Our normalization turns some inputs (a timestamp without offset) into valid ones; the
-	// verdict compared is on the body as sent, so compare on already-normalized-looking input.
 	expect(sandboxAccepts(event)).toBe(accepted);
-	if (_name === 'timestamp without offset') {
-		expect(packageAccepts(event)).toBe(true); // normalized with the time zone, then valid
-		return;
-	}
 	expect(packageAccepts(event)).toBe(accepted);
+});
+
+test('a timestamp without offset: Gong refuses it as written; the package reads it in the time zone and sends one Gong accepts', () => {
+	const event = { ...base, eventTimestamp: '2026-03-02T15:04:05' };
+	expect(sandboxAccepts(event)).toBe(false);
+	const normalized = normalizeEvent(event, 'UTC') as Record<string, unknown>;
+	expect(normalized.eventTimestamp).toBe('2026-03-02T15:04:05Z');
+	expect(packageAccepts(event)).toBe(true);
+	expect(sandboxAccepts(normalized)).toBe(true);
 });
 
 test.each(stricterByDesign)('stricter by design: %s (%s)', (_name, event) => {
@@ -283,11 +288,10 @@ describe("the other operations agree with Gong's document too", () => {
 		expect(validate(body) && gongSemanticErrors(sandboxKind[kind], body).length === 0).toBe(
 			accepted,
 		);
-		const timestampField = kind === 'digitalInteraction' ? 'timestamp' : 'eventTimestamp';
 		expect(
 			validateEvent(
 				eventSchemas[kind] as EventSchema<unknown>,
-				normalizeEvent(event, 'UTC', timestampField),
+				normalizeEvent(event, 'UTC', operations[kind].timestampField),
 			).valid,
 		).toBe(accepted);
 	});
@@ -303,3 +307,142 @@ describe("the other operations agree with Gong's document too", () => {
 		);
 	});
 });
+
+describe("every numeric format of Gong's document is enforced on input", () => {
+	type SpecNode = Record<string, unknown>;
+	const spec = validators.spec as {
+		paths: Record<string, Record<string, { requestBody?: { content: Record<string, SpecNode> } }>>;
+	};
+	const resolve = (node: SpecNode): SpecNode => {
+		const ref = node.$ref as string | undefined;
+		return ref ? schemas[ref.replace('#/components/schemas/', '')] : node;
+	};
+
+	/** What OpenAPI's integer formats mean (JSON numbers are doubles: int64's top is 2^63 - 1024). */
+	const FORMAT_RANGES: Record<string, [number, number]> = {
+		int32: [-(2 ** 31), 2 ** 31 - 1],
+		int64: [-(2 ** 63), 2 ** 63 - 1024],
+	};
+	/** The nearest double beyond a bound. */
+	const justPast = (bound: number, direction: 1 | -1) => {
+		let step = 1;
+		while (bound + direction * step === bound) step *= 2;
+		return bound + direction * step;
+	};
+
+	interface FormattedField {
+		path: Array<string | number>;
+		format: string;
+	}
+	/** Every property with a numeric format below a schema; array items are reached at index 0. */
+	const numericFormatFields = (
+		node: SpecNode,
+		path: Array<string | number> = [],
+	): FormattedField[] => {
+		const schema = resolve(node);
+		if (typeof schema.format === 'string' && ['integer', 'number'].includes(schema.type as string))
+			return [{ path, format: schema.format }];
+		if (schema.items) return numericFormatFields(schema.items as SpecNode, [...path, 0]);
+		return Object.entries((schema.properties ?? {}) as Record<string, SpecNode>).flatMap(
+			([key, property]) => numericFormatFields(property, [...path, key]),
+		);
+	};
+
+	/** A full, valid body per operation: the numeric fields are set inside it. */
+	const fullBodies: Record<keyof typeof eventSchemas, Record<string, unknown>> = {
+		contentViewed: expectedFullBody,
+		contentShared: expectedSharedBody,
+		customAction: { ...base, eventId: 'a-1', actionName: 'Signed', actor: { name: 'Jane' } },
+		digitalInteraction: expectedInteractionBody,
+	};
+	const validatorOf = {
+		contentViewed: validators.contentViewed,
+		contentShared: validators.contentShared,
+		customAction: validators.customAction,
+		digitalInteraction: validators.digitalInteraction,
+	};
+	const sandboxKindOf = {
+		contentViewed: 'viewed',
+		contentShared: 'shared',
+		customAction: 'action',
+		digitalInteraction: 'digitalInteraction',
+	} as const;
+
+	const cases = (Object.keys(eventSchemas) as Array<keyof typeof eventSchemas>).flatMap((kind) => {
+		const { method, path } = operations[kind].endpoint;
+		const requestBody = spec.paths[path][method.toLowerCase()].requestBody!;
+		const fields = numericFormatFields(requestBody.content['application/json'].schema as SpecNode);
+		return fields.map((field) => ({ kind, ...field, siblings: fields }));
+	});
+
+	test('the document has numeric formats on input, all of them known', () => {
+		expect(cases.map(({ kind, path, format }) => `${kind} ${formatPath(path)} ${format}`)).toEqual([
+			'digitalInteraction content.numericContentDetails.value int32',
+			'digitalInteraction content.numericContentDetails.rangeFrom int32',
+			'digitalInteraction content.numericContentDetails.rangeTo int32',
+		]);
+		for (const { format } of cases) expect(Object.keys(FORMAT_RANGES)).toContain(format);
+	});
+
+	/**
+	 * The body with `value` at the field, and every numeric field of the same object at `siblingValue`
+	 * (so relations between them, such as rangeFrom <= value <= rangeTo, hold at the bounds).
+	 */
+	const withValue = (
+		{ kind, path, siblings }: (typeof cases)[number],
+		value: number,
+		siblingValue: number,
+	) => {
+		const body = JSON.parse(JSON.stringify(fullBodies[kind])) as Record<string, unknown>;
+		let parent: Record<string | number, unknown> = body;
+		for (const segment of path.slice(0, -1)) {
+			if (parent[segment] === undefined)
+				throw new Error(`The full ${kind} body has nothing at ${formatPath(path)}: extend it`);
+			parent = parent[segment] as Record<string | number, unknown>;
+		}
+		const parentPath = formatPath(path.slice(0, -1));
+		for (const sibling of siblings)
+			if (formatPath(sibling.path.slice(0, -1)) === parentPath)
+				parent[sibling.path[sibling.path.length - 1]] = siblingValue;
+		parent[path[path.length - 1]] = value;
+		return body;
+	};
+	const verdicts = (kind: keyof typeof eventSchemas, body: Record<string, unknown>) => {
+		const sandbox =
+			validatorOf[kind](body) && gongSemanticErrors(sandboxKindOf[kind], body).length === 0;
+		const result = validateEvent(
+			eventSchemas[kind] as EventSchema<unknown>,
+			normalizeEvent(body, 'UTC', operations[kind].timestampField),
+		);
+		return { sandbox, packageProblems: result.valid ? [] : result.problems };
+	};
+
+	test.each(cases.map((entry) => [`${entry.kind} ${formatPath(entry.path)}`, entry] as const))(
+		'%s accepts both bounds of its format and refuses the number just past each',
+		(_name, entry) => {
+			const [min, max] = FORMAT_RANGES[entry.format];
+			for (const bound of [min, max]) {
+				const accepted = verdicts(entry.kind, withValue(entry, bound, bound));
+				expect(accepted).toEqual({ sandbox: true, packageProblems: [] });
+			}
+			for (const [bound, past] of [
+				[min, justPast(min, -1)],
+				[max, justPast(max, 1)],
+			]) {
+				const refused = verdicts(entry.kind, withValue(entry, past, bound));
+				expect(refused.sandbox).toBe(false);
+				expect(refused.packageProblems).toEqual([
+					expect.stringMatching(
+						new RegExp(
+							`^${escapeRegExp(formatPath(entry.path))} must be a whole number from ${min} to \\d+ \\(${entry.format}\\); got ${past}$`,
+						),
+					),
+				]);
+			}
+		},
+	);
+});
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -66,6 +66,11 @@ export function loadSpecValidators(specPath = findSpecPath()) {
 	const spec = correctSpec(JSON.parse(readFileSync(specPath, 'utf8')) as Json);
 	const ajv = new Ajv({ strict: false, allErrors: true });
 	addFormats(ajv);
+	// ajv-formats takes any whole number as int64; Gong's parser stops at a signed 64-bit long.
+	ajv.addFormat('int64', {
+		type: 'number',
+		validate: (value: number) => Number.isInteger(value) && value >= -(2 ** 63) && value < 2 ** 63,
+	});
 	ajv.addSchema(spec, 'gong');
 	const schemaFor = (name: string) => {
 		const validate = ajv.getSchema(`gong#/components/schemas/${name}`);

@@ -235,7 +235,27 @@ describe('Digital Interaction', () => {
 		[
 			'numeric whole numbers',
 			{ content: { contentTitle: 'NPS', numericContentDetails: { rangeFrom: 0.5, rangeTo: 10 } } },
-			'content.numericContentDetails.rangeFrom must be a whole number; got 0.5',
+			'content.numericContentDetails.rangeFrom must be a whole number from -2147483648 to 2147483647 (int32); got 0.5',
+		],
+		[
+			'numeric values are int32, as Gong parses them',
+			{
+				content: {
+					contentTitle: 'Views',
+					numericContentDetails: { value: 2 ** 31, rangeFrom: 0, rangeTo: 2 ** 31 },
+				},
+			},
+			'content.numericContentDetails.rangeTo must be a whole number from -2147483648 to 2147483647 (int32); got 2147483648',
+		],
+		[
+			'int32 has a lower bound too',
+			{
+				content: {
+					contentTitle: 'Views',
+					numericContentDetails: { rangeFrom: -(2 ** 31) - 1, rangeTo: 0 },
+				},
+			},
+			'content.numericContentDetails.rangeFrom must be a whole number from -2147483648 to 2147483647 (int32); got -2147483649',
 		],
 		[
 			'step in available steps',

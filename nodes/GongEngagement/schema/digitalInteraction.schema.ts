@@ -5,7 +5,8 @@ import {
 	absoluteUrl,
 	customField,
 	emailAddress,
-	integer,
+	fitsIntegerFormat,
+	int32,
 	isoDateTimeWithOffset,
 	requiredText,
 } from './fieldRules';
@@ -30,13 +31,17 @@ const businessContext = <T extends readonly [string, ...string[]]>(objectTypes: 
 
 const numericContentDetails = z
 	.object({
-		value: integer.optional(),
-		rangeFrom: integer,
-		rangeTo: integer,
+		value: int32.optional(),
+		rangeFrom: int32,
+		rangeTo: int32,
 		numericType: z.enum(NUMERIC_CONTENT_TYPES).optional(),
 	})
 	.strict()
 	.superRefine((details, ctx) => {
+		// zod runs this even when a number failed its own rule; that number's message says enough.
+		const numbers = [details.value, details.rangeFrom, details.rangeTo];
+		if (!numbers.every((number) => number === undefined || fitsIntegerFormat('int32', number)))
+			return;
 		if (details.rangeFrom > details.rangeTo) {
 			ctx.addIssue({
 				code: 'custom',

@@ -115,10 +115,40 @@ export const customField = z
 	.strict()
 	.superRefine(valueMatchesDataType(CUSTOM_FIELD_FORMS));
 
-export const integer = z.number().superRefine((value, ctx) => {
-	if (!Number.isInteger(value))
-		ctx.addIssue({ code: 'custom', message: `must be a whole number; got ${value}` });
-});
+/**
+ * The numeric formats of Gong's OpenAPI document. Gong parses them into fixed-size integers and
+ * answers 400 past the range, so the range is checked before anything is sent. int64's upper
+ * bound is 2^63 - 1, which a double cannot hold; the largest double below 2^63 stands in for it.
+ */
+export const INTEGER_FORMATS = {
+	int32: { min: -2147483648, max: 2147483647, range: '-2147483648 to 2147483647' },
+	int64: {
+		min: -9223372036854775808,
+		max: 9223372036854774784,
+		range: '-9223372036854775808 to 9223372036854775807',
+	},
+} as const;
+
+export type IntegerFormat = keyof typeof INTEGER_FORMATS;
+
+export function fitsIntegerFormat(format: IntegerFormat, value: unknown): value is number {
+	const { min, max } = INTEGER_FORMATS[format];
+	return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+/** A whole number within the range of an OpenAPI integer format. */
+export function integerOfFormat(format: IntegerFormat) {
+	const { range } = INTEGER_FORMATS[format];
+	return z.number().superRefine((value, ctx) => {
+		if (!fitsIntegerFormat(format, value))
+			ctx.addIssue({
+				code: 'custom',
+				message: `must be a whole number from ${range} (${format}); got ${value}`,
+			});
+	});
+}
+
+export const int32 = integerOfFormat('int32');
 
 /** Object fields are "intended for future use" by Gong; any JSON value is passed through. */
 const crmObjectField = z.object({ name: requiredText, value: z.unknown() }).strict();
