@@ -6,6 +6,7 @@ import { deriveEventId } from '../helpers/eventId';
 import { isValidTimeZone } from '../helpers/eventTimestamp';
 import { normalizeEvent } from '../helpers/normalizeEvent';
 import { validateEvent } from '../schema';
+import type { GongConnection } from '../transport';
 import { openConnection } from '../transport';
 import type { DeliveryOutcome, DeliverySettings, PreparedEvent } from '../transport/delivery';
 import { deliverEvents } from '../transport/delivery';
@@ -111,6 +112,41 @@ function deliverySettings(delivery: IDataObject, stopOnFirstFailure: boolean): D
 	};
 }
 
+/**
+ * The credential and its base URL concern the whole node. Under continueOnFail a problem there
+ * still yields one error item per item that would have been sent, so n8n's "Continue" modes get
+ * `{ error, details }` items (on the error output when chosen) instead of the input passed through.
+ */
+async function openConnectionFor(
+	context: IExecuteFunctions,
+	prepared: PreparedEvent[],
+	continueOnFail: boolean,
+	outcomes: Map<number, DeliveryOutcome>,
+): Promise<GongConnection | undefined> {
+	try {
+		return await openConnection(context);
+	} catch (error) {
+		const problem =
+			error instanceof NodeOperationError
+				? error
+				: new NodeOperationError(context.getNode(), error as Error);
+		if (!continueOnFail) throw problem;
+		for (const { itemIndex, payload } of prepared) {
+			const itemError = new NodeOperationError(
+				context.getNode(),
+				`item ${itemIndex}: not sent: ${problem.message}`,
+				{ itemIndex, description: problem.description ?? undefined },
+			);
+			outcomes.set(itemIndex, {
+				itemIndex,
+				error: itemError,
+				errorDetails: { sent: false, eventId: payload.eventId },
+			});
+		}
+		return undefined;
+	}
+}
+
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const operationName = this.getNodeParameter('operation', 0) as string;
@@ -151,10 +187,18 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			});
 		}
 	} else if (prepared.length > 0) {
-		const connection = await openConnection(this);
-		const settings = deliverySettings(delivery, !continueOnFail);
-		const delivered = await deliverEvents(this, connection, operation.endpoint, prepared, settings);
-		for (const outcome of delivered) outcomes.set(outcome.itemIndex, outcome);
+		const connection = await openConnectionFor(this, prepared, continueOnFail, outcomes);
+		if (connection) {
+			const settings = deliverySettings(delivery, !continueOnFail);
+			const delivered = await deliverEvents(
+				this,
+				connection,
+				operation.endpoint,
+				prepared,
+				settings,
+			);
+			for (const outcome of delivered) outcomes.set(outcome.itemIndex, outcome);
+		}
 	}
 
 	// One output item per input item, in order, each paired to its input.

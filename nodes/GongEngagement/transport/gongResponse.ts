@@ -1,3 +1,5 @@
+import { redact } from './redact';
+
 export interface GongHttpResponse {
 	statusCode: number;
 	headers: Record<string, unknown>;
@@ -12,25 +14,127 @@ export interface GongResponseBody {
 	[key: string]: unknown;
 }
 
+/** How much of a non-JSON answer is kept as its error text. */
+const EXCERPT_LENGTH = 500;
+/** How much of one entry of Gong's `errors[]` is kept: enough to read, not a page of JSON. */
+const ERROR_ENTRY_LENGTH = 300;
+const MAX_ERROR_ENTRIES = 20;
+
+const DECIMAL = /^-?\d+$/;
+
+function cut(text: string, length: number): string {
+	return text.length > length ? `${text.slice(0, length)}…` : text;
+}
+
+/** One entry of `errors[]` as readable text: strings as sent, anything else as JSON. */
+function errorEntryText(entry: unknown): string {
+	if (typeof entry === 'string') return cut(entry, ERROR_ENTRY_LENGTH);
+	let text: string;
+	try {
+		text = JSON.stringify(entry) ?? String(entry);
+	} catch {
+		text = String(entry);
+	}
+	return cut(text, ERROR_ENTRY_LENGTH);
+}
+
+function errorTexts(errors: unknown): string[] {
+	const entries = Array.isArray(errors) ? errors : [errors];
+	const texts = entries.slice(0, MAX_ERROR_ENTRIES).map(errorEntryText);
+	if (entries.length > MAX_ERROR_ENTRIES)
+		texts.push(`(and ${entries.length - MAX_ERROR_ENTRIES} more)`);
+	return texts;
+}
+
+/** Gong's integration id as exact decimal digits, or undefined when what came is not one. */
+function integrationIdText(value: unknown): string | undefined {
+	if (typeof value === 'string' && DECIMAL.test(value)) return value;
+	if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
+	return undefined;
+}
+
+/** integrationId is an int64: its digits are quoted before JSON.parse would round them. */
+function parseKeepingIntegrationId(bodyText: string): unknown {
+	return JSON.parse(bodyText.replace(/("integrationId"\s*:\s*)(-?\d+)(?=\s*[,}])/g, '$1"$2"'));
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	value !== null && typeof value === 'object' && !Array.isArray(value);
+
 /**
- * Parses Gong's JSON without losing integer digits: integrationId is an int64 and JSON.parse
- * would round anything past 2^53, so its digits are quoted before parsing.
+ * Parses Gong's JSON without losing integer digits. `errors` always comes out as readable strings
+ * (objects as JSON, each cut to a sane length); `integrationId` only as decimal digits.
  */
 export function parseGongBody(bodyText: string): GongResponseBody {
 	if (bodyText.trim() === '') return {};
-	const quoted = bodyText.replace(/("integrationId"\s*:\s*)(-?\d+)(?=\s*[,}])/g, '$1"$2"');
+	let parsed: unknown;
 	try {
-		const parsed: unknown = JSON.parse(quoted);
-		if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
-			const body = parsed as GongResponseBody;
-			if (body.errors !== undefined && !Array.isArray(body.errors))
-				body.errors = [String(body.errors)];
-			return body;
-		}
+		parsed = parseKeepingIntegrationId(bodyText);
 	} catch {
-		// Not JSON (a proxy's HTML page, say): the text itself is the error.
+		parsed = undefined;
 	}
-	return { errors: [bodyText.slice(0, 500)] };
+	if (!isObject(parsed)) {
+		// Not a JSON object (a proxy's HTML page, say): the text itself is the error.
+		return { errors: [cut(redact(bodyText), EXCERPT_LENGTH)] };
+	}
+	const body = parsed as GongResponseBody;
+	if (body.errors !== undefined) body.errors = errorTexts(body.errors).map((text) => redact(text));
+	if (body.requestId !== undefined && typeof body.requestId !== 'string')
+		body.requestId = cut(errorEntryText(body.requestId), 100);
+	if (body.integrationId !== undefined) {
+		const integrationId = integrationIdText(body.integrationId);
+		if (integrationId === undefined) delete body.integrationId;
+		else body.integrationId = integrationId;
+	}
+	return body;
+}
+
+export type AcceptedAnswer =
+	| {
+			kind: 'accepted';
+			requestId: string;
+			/** Decimal digits only (an optional minus), never a number. */
+			integrationId?: string;
+			/** Set when Gong's answer lacked a usable integrationId; goes into the output item. */
+			warning?: string;
+	  }
+	| { kind: 'notGong'; problem: string };
+
+/** The three customer-engagement endpoints answer with an integrationId; Digital Interaction does not. */
+const answersWithIntegrationId = (path: string) => path.startsWith('/v2/customer-engagement/');
+
+/**
+ * A 2xx counts as reported only when its body is Gong's: a JSON object with a string requestId.
+ * A catch-all web host, a captive portal or a cut-off answer is not Gong saying "accepted".
+ */
+export function readAcceptedAnswer(response: GongHttpResponse, path: string): AcceptedAnswer {
+	let parsed: unknown;
+	try {
+		parsed = parseKeepingIntegrationId(response.bodyText);
+	} catch {
+		parsed = undefined;
+	}
+	if (!isObject(parsed) || typeof parsed.requestId !== 'string' || parsed.requestId === '') {
+		const what =
+			response.bodyText.trim() === ''
+				? 'an empty body'
+				: isObject(parsed)
+					? 'JSON without a requestId'
+					: 'a body that is not a JSON object';
+		return {
+			kind: 'notGong',
+			problem: `the answer (HTTP ${response.statusCode} with ${what}) did not come from Gong's API`,
+		};
+	}
+	const requestId = parsed.requestId;
+	const integrationId = integrationIdText(parsed.integrationId);
+	if (integrationId !== undefined) return { kind: 'accepted', requestId, integrationId };
+	const absent = parsed.integrationId === undefined || parsed.integrationId === null;
+	if (absent && !answersWithIntegrationId(path)) return { kind: 'accepted', requestId };
+	const warning = absent
+		? 'Gong accepted the event but sent no integrationId'
+		: `Gong accepted the event but sent an integrationId that is not a whole number (${cut(errorEntryText(parsed.integrationId), 40)}); it was left out`;
+	return { kind: 'accepted', requestId, warning };
 }
 
 export function headerValue(headers: Record<string, unknown>, name: string): string | undefined {

@@ -9,6 +9,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { baseUrlFromCredentials } from './baseUrl';
 import type { GongHttpResponse } from './gongResponse';
+import { credentialSecrets, redact } from './redact';
 
 /*
  * The only module that talks HTTP. It sends one request and reports what came back; what a status
@@ -26,6 +27,11 @@ export interface GongConnection {
 	 * token may be refreshed between calls.
 	 */
 	credentialsDecrypted?: ICredentialsDecrypted;
+	/**
+	 * What the credential holds that must never be shown (key, secret, Basic value, tokens), read
+	 * once here so every answer can be redacted before anyone sees it.
+	 */
+	secrets: string[];
 }
 
 export interface GongRequest {
@@ -52,14 +58,20 @@ export async function openConnection(context: Context): Promise<GongConnection> 
 		context.getNodeParameter('authentication', 0, 'accessKey'),
 	);
 	const credentials = await context.getCredentials(credentialType);
+	const secrets = credentialSecrets(credentials);
 	const checked = baseUrlFromCredentials(credentials);
-	if ('problem' in checked) throw new NodeOperationError(context.getNode(), checked.problem);
+	if ('problem' in checked) {
+		throw new NodeOperationError(context.getNode(), redact(checked.problem, secrets), {
+			description:
+				"Nothing was sent. Fix the credential's Base URL: it should look like https://us-12345.api.gong.io (Gong's API settings page shows yours).",
+		});
+	}
 	const reference = context.getNode().credentials?.[credentialType];
 	const credentialsDecrypted =
 		credentialType === 'gongEngagementApi' && reference?.id
 			? { id: reference.id, name: reference.name, type: credentialType, data: credentials }
 			: undefined;
-	return { credentialType, baseUrl: checked.url, credentialsDecrypted };
+	return { credentialType, baseUrl: checked.url, credentialsDecrypted, secrets };
 }
 
 interface ErrorWithResponse {
@@ -76,16 +88,67 @@ const asText = (data: unknown) =>
 			? data.toString('utf8')
 			: JSON.stringify(data ?? '');
 
+/** The code a request aborted by its own timeout reports: retried like any other timeout. */
+export const TIMEOUT_CODE = 'ETIMEDOUT';
+/** The code a request aborted because the execution was cancelled reports. */
+export const CANCELED_CODE = 'ERR_CANCELED';
+
+/** Aborts when any of the signals does; AbortSignal.any where Node has it (20.3+). */
+function anySignal(signals: AbortSignal[]): AbortSignal {
+	if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
+	const controller = new AbortController();
+	for (const signal of signals) {
+		if (signal.aborted) {
+			controller.abort(signal.reason);
+			break;
+		}
+		signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+	}
+	return controller.signal;
+}
+
+/**
+ * n8n-core's httpRequestWithAuthentication replaces options.abortSignal with the context's
+ * execution cancel signal. A view of the context whose cancel signal is the request's own (timeout
+ * or cancel) keeps the timeout in force; everything else is the context itself.
+ */
+function contextWithSignal(context: Context, signal: AbortSignal): Context {
+	return Object.create(context, {
+		getExecutionCancelSignal: { value: () => signal },
+	}) as Context;
+}
+
+function redactHeaders(headers: Record<string, unknown>, secrets: string[]) {
+	return Object.fromEntries(
+		Object.entries(headers).map(([name, value]) => [
+			name,
+			Array.isArray(value)
+				? value.map((entry) => redact(String(entry), secrets))
+				: redact(String(value), secrets),
+		]),
+	);
+}
+
 /**
  * Non-2xx answers arrive as thrown errors (that is what lets n8n refresh an OAuth token on 401);
  * their response is unwrapped here into the same shape as a success. Only the status, headers
- * and body are kept: the raw error also holds the request, with its Authorization header.
+ * and body are kept: the raw error also holds the request, with its Authorization header. Headers
+ * and body are redacted here, where the answer enters the node, so no later step sees a secret.
+ *
+ * Request Timeout bounds the whole exchange, body included: axios's own timeout only notices a
+ * silent socket, and a server that drips one byte a second keeps it alive forever.
  */
 export async function sendToGong(
 	context: Context,
 	connection: GongConnection,
 	request: GongRequest,
+	cancelSignal?: AbortSignal,
 ): Promise<GongExchange> {
+	const executionSignal =
+		cancelSignal ??
+		('getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined);
+	const timeoutSignal = AbortSignal.timeout(request.timeoutMs);
+	const signal = anySignal(executionSignal ? [timeoutSignal, executionSignal] : [timeoutSignal]);
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		baseURL: connection.baseUrl,
@@ -98,10 +161,12 @@ export async function sendToGong(
 		returnFullResponse: true,
 		disableFollowRedirect: true,
 		timeout: request.timeoutMs,
+		abortSignal: signal,
 	};
+	const { secrets } = connection;
 	try {
 		const full = (await context.helpers.httpRequestWithAuthentication.call(
-			context,
+			contextWithSignal(context, signal),
 			connection.credentialType,
 			options,
 			connection.credentialsDecrypted
@@ -112,8 +177,8 @@ export async function sendToGong(
 			kind: 'response',
 			response: {
 				statusCode: full.statusCode,
-				headers: full.headers ?? {},
-				bodyText: asText(full.body),
+				headers: redactHeaders(full.headers ?? {}, secrets),
+				bodyText: redact(asText(full.body), secrets),
 			},
 		};
 	} catch (error) {
@@ -124,16 +189,26 @@ export async function sendToGong(
 				kind: 'response',
 				response: {
 					statusCode: response.status,
-					headers: response.headers ?? {},
-					bodyText: asText(response.data),
+					headers: redactHeaders(response.headers ?? {}, secrets),
+					bodyText: redact(asText(response.data), secrets),
 				},
 			};
+		}
+		if (signal.aborted) {
+			// Which signal fired decides: the execution's cancel wins over a timeout at the same time.
+			return executionSignal?.aborted
+				? { kind: 'networkFailure', code: CANCELED_CODE, message: 'the execution was cancelled' }
+				: {
+						kind: 'networkFailure',
+						code: TIMEOUT_CODE,
+						message: `no complete answer within ${request.timeoutMs} ms`,
+					};
 		}
 		const code = failure.cause?.code ?? failure.code ?? 'UNKNOWN';
 		return {
 			kind: 'networkFailure',
 			code,
-			message: failure.cause?.message ?? failure.message ?? code,
+			message: redact(failure.cause?.message ?? failure.message ?? code, secrets),
 		};
 	}
 }
