@@ -1,5 +1,6 @@
 import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 
+import { forgetSharedLimiters } from '../../nodes/GongEngagement/transport/sharedLimiters';
 import { GongSandbox, type SandboxOptions } from '../sandbox/server';
 
 export const ACCESS_KEY = 'AK-7Q2M9X4TPL';
@@ -15,7 +16,11 @@ export function useSandbox(options: SandboxOptions = {}) {
 			...options,
 		}).start();
 	});
-	beforeEach(() => state.sandbox.reset());
+	beforeEach(() => {
+		state.sandbox.reset();
+		// Each test starts as a fresh n8n process would: no 429 hold or slowdown left from the last.
+		forgetSharedLimiters();
+	});
 	afterAll(async () => await state.sandbox.stop());
 	return state;
 }

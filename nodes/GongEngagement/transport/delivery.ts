@@ -3,22 +3,24 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { GongResponseBody } from './gongResponse';
 import { headerValue, parseGongBody } from './gongResponse';
-import type { GongConnection } from './index';
+import type { GongConnection, GongExchange } from './index';
 import { sendToGong } from './index';
 import { gongApiError } from './outcome';
-import { CallPacer } from './pacer';
+import type { LimiterClient } from './rateLimiter';
 import {
 	backoffDelayMs,
 	isRetryableNetworkFailure,
 	isRetryableStatus,
 	retryAfterMs,
 } from './retryPolicy';
+import { sharedLimiterFor } from './sharedLimiters';
 import { waitUnlessCancelled } from './waiting';
 
 /*
- * Gets every prepared event into Gong once: paced under the calls-per-second budget with a few
- * calls in flight, 429s waited out, 5xx and network failures retried with backoff. Retries are
- * safe because every event carries an eventId: a repeat of something Gong already has answers 409.
+ * Gets every prepared event into Gong once: call slots come from the limiter shared by every
+ * execution on the same Gong company, a few calls in flight, 429s waited out within the
+ * execution's budget, 5xx and network failures retried with backoff. Retries are safe because
+ * every event carries an eventId: a repeat of something Gong already has answers 409.
  */
 
 export interface PreparedEvent {
@@ -46,14 +48,12 @@ export interface DeliverySettings {
 	maxConcurrentCalls: number;
 	maxRetries: number;
 	retryDelayMs: number;
+	/** Total time one execution may wait on Gong's 429s. */
 	maxRateLimitWaitMs: number;
 	timeoutMs: number;
 	alreadyReportedIsError: boolean;
 	stopOnFirstFailure: boolean;
 }
-
-/** Rate-limited retries of one event; each wait is bounded by maxRateLimitWaitMs. */
-const MAX_RATE_LIMITED_ATTEMPTS = 30;
 
 /*
  * In plain words, and without the error code itself: n8n replaces any message that contains a code
@@ -80,19 +80,33 @@ function humanDuration(ms: number): string {
 	return minutes < 120 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
-interface BudgetExhausted {
-	itemIndex: number;
-	waitMs: number;
+interface RateLimitAnswer {
 	statusCode: number;
 	body: GongResponseBody;
-	eventId?: string;
+}
+
+/** Why an event stopped waiting for Gong's rate limit: the execution's budget is spent. */
+interface BudgetSpent {
+	kind: 'budgetSpent';
+	itemIndex: number;
+	/** How long Gong still asked everyone to wait. */
+	holdMs: number;
+	/** How long this execution had already waited on 429s. */
+	spentMs: number;
+	/** The 429 this event itself got, if it got one. */
+	rateLimit?: RateLimitAnswer;
 }
 
 type Attempt =
-	| DeliveryOutcome
-	| { budgetExhausted: BudgetExhausted }
-	| { cancelled: true }
-	| { notStarted: true };
+	| { kind: 'delivered'; outcome: DeliveryOutcome }
+	| { kind: 'failed'; outcome: DeliveryOutcome }
+	| BudgetSpent
+	| { kind: 'cancelled' }
+	/** Another event failed first (without Continue On Fail): this one was not started. */
+	| { kind: 'notStarted' };
+
+/** A 429 within a second of an execution's first wait: Gong's single answer decided it. */
+const SINGLE_WAIT_MS = 1000;
 
 export async function deliverEvents(
 	context: IExecuteFunctions,
@@ -101,218 +115,284 @@ export async function deliverEvents(
 	events: PreparedEvent[],
 	settings: DeliverySettings,
 ): Promise<DeliveryOutcome[]> {
-	const signal = context.getExecutionCancelSignal?.();
-	const pacer = new CallPacer(settings.callsPerSecond);
-	const outcomes = new Map<number, DeliveryOutcome>();
-	let exhausted: BudgetExhausted | undefined;
-	let firstFailure: DeliveryOutcome | undefined;
-	let cancelled = false;
-	let next = 0;
+	const credentialId = context.getNode().credentials?.[connection.credentialType]?.id ?? '';
+	const limiter = sharedLimiterFor(credentialId, connection.baseUrl).client({
+		callsPerSecond: settings.callsPerSecond,
+		rateLimitBudgetMs: settings.maxRateLimitWaitMs,
+	});
+	try {
+		const delivery = new EventDelivery(context, connection, target, settings, limiter);
+		return await delivery.deliverAll(events);
+	} finally {
+		limiter.close();
+	}
+}
 
-	const stopTakingEvents = () =>
-		cancelled ||
-		exhausted !== undefined ||
-		(settings.stopOnFirstFailure && firstFailure !== undefined);
-	const worker = async () => {
-		while (!stopTakingEvents() && next < events.length) {
-			const event = events[next++];
-			const attempt = await deliverOne(
-				context,
-				connection,
-				target,
-				event,
-				settings,
-				pacer,
-				signal,
-				stopTakingEvents,
+class EventDelivery {
+	private readonly signal?: AbortSignal;
+	private readonly outcomes = new Map<number, DeliveryOutcome>();
+	private budgetSpent?: BudgetSpent;
+	private firstFailure?: DeliveryOutcome;
+	private cancelled = false;
+
+	constructor(
+		private readonly context: IExecuteFunctions,
+		private readonly connection: GongConnection,
+		private readonly target: DeliveryTarget,
+		private readonly settings: DeliverySettings,
+		private readonly limiter: LimiterClient,
+	) {
+		this.signal = context.getExecutionCancelSignal?.();
+	}
+
+	async deliverAll(events: PreparedEvent[]): Promise<DeliveryOutcome[]> {
+		let next = 0;
+		const worker = async () => {
+			while (!this.stopped() && next < events.length) {
+				const event = events[next++];
+				const attempt = await this.deliver(event);
+				if (attempt.kind === 'cancelled') this.cancelled = true;
+				else if (attempt.kind === 'budgetSpent') this.noteBudgetSpent(attempt);
+				else if (attempt.kind === 'delivered') this.outcomes.set(event.itemIndex, attempt.outcome);
+				else if (attempt.kind === 'failed') {
+					this.outcomes.set(event.itemIndex, attempt.outcome);
+					this.firstFailure ??= attempt.outcome;
+				}
+			}
+		};
+		const workers = Math.max(1, Math.min(this.settings.maxConcurrentCalls, events.length));
+		await Promise.all(Array.from({ length: workers }, worker));
+
+		const unsent = events.filter((event) => !this.outcomes.has(event.itemIndex));
+		if (this.cancelled) {
+			throw new NodeOperationError(
+				this.context.getNode(),
+				`The execution was cancelled; ${unsent.length} of ${events.length} events were not sent or not confirmed`,
 			);
-			if ('cancelled' in attempt) {
-				cancelled = true;
-				return;
-			}
-			if ('notStarted' in attempt) continue;
-			if ('budgetExhausted' in attempt) {
-				exhausted ??= attempt.budgetExhausted;
-				continue;
-			}
-			outcomes.set(event.itemIndex, attempt);
-			if (attempt.error) firstFailure ??= attempt;
 		}
-	};
+		if (this.budgetSpent) this.reportNotSent(unsent, this.budgetSpent);
+		if (this.settings.stopOnFirstFailure && this.firstFailure?.error) {
+			if (unsent.length > 0) {
+				this.firstFailure.error.description =
+					`${this.firstFailure.error.description ?? ''} ${unsent.length} later item(s) were not sent.`.trim();
+			}
+			throw this.firstFailure.error;
+		}
+		return [...this.outcomes.values()];
+	}
 
-	const workers = Math.max(1, Math.min(settings.maxConcurrentCalls, events.length));
-	await Promise.all(Array.from({ length: workers }, worker));
-
-	if (cancelled) {
-		const unconfirmed = events.filter((event) => !outcomes.has(event.itemIndex)).length;
-		throw new NodeOperationError(
-			context.getNode(),
-			`The execution was cancelled; ${unconfirmed} of ${events.length} events were not sent or not confirmed`,
+	private stopped(): boolean {
+		return (
+			this.cancelled ||
+			this.budgetSpent !== undefined ||
+			(this.settings.stopOnFirstFailure && this.firstFailure !== undefined)
 		);
 	}
 
-	const unsent = events.filter((event) => !outcomes.has(event.itemIndex));
-	if (exhausted) {
-		const error = budgetExhaustedError(
-			context,
-			exhausted,
-			unsent.length,
-			settings.maxRateLimitWaitMs,
-		);
-		if (settings.stopOnFirstFailure) throw error;
+	/** The earliest event in input order that had a 429 in hand speaks for the others. */
+	private noteBudgetSpent(spent: BudgetSpent): void {
+		const current = this.budgetSpent;
+		const better =
+			!current ||
+			(spent.rateLimit !== undefined && current.rateLimit === undefined) ||
+			(!!spent.rateLimit === !!current.rateLimit && spent.itemIndex < current.itemIndex);
+		if (better) this.budgetSpent = spent;
+	}
+
+	/** Items not sent because the budget is spent: one error, or an error item each. */
+	private reportNotSent(unsent: PreparedEvent[], spent: BudgetSpent): void {
+		if (unsent.length === 0) return;
+		const speaker = unsent.some((event) => event.itemIndex === spent.itemIndex)
+			? spent.itemIndex
+			: unsent[0].itemIndex;
+		const mainError = this.budgetSpentError(speaker, spent, unsent.length);
+		if (this.settings.stopOnFirstFailure) throw mainError;
 		for (const event of unsent) {
-			outcomes.set(event.itemIndex, {
+			this.outcomes.set(event.itemIndex, {
 				itemIndex: event.itemIndex,
 				error:
-					event.itemIndex === exhausted.itemIndex
-						? error
-						: notSentError(context, event.itemIndex, exhausted),
+					event.itemIndex === speaker
+						? mainError
+						: this.notSentError(event.itemIndex, speaker, spent),
 				errorDetails: {
 					sent: false,
 					httpStatus: 429,
-					requestId: exhausted.body.requestId,
+					requestId: spent.rateLimit?.body.requestId,
 					eventId: event.payload.eventId,
 				},
 			});
 		}
 	}
-	if (settings.stopOnFirstFailure && firstFailure?.error) {
-		if (unsent.length > 0) {
-			firstFailure.error.description =
-				`${firstFailure.error.description ?? ''} ${unsent.length} later item(s) were not sent.`.trim();
+
+	private waitReason(spent: BudgetSpent): string {
+		const budget = humanDuration(this.settings.maxRateLimitWaitMs);
+		if (spent.spentMs < SINGLE_WAIT_MS) {
+			const daily =
+				spent.holdMs >= 60_000
+					? ': the daily budget of 10,000 calls per company is probably spent'
+					: '';
+			return `Gong asks to wait ${humanDuration(spent.holdMs)} (Retry-After), longer than Max Rate-Limit Wait (${budget})${daily}.`;
 		}
-		throw firstFailure.error;
+		return `this execution already waited ${humanDuration(spent.spentMs)} on Gong's rate limit (429 answers), and Gong asks to wait ${humanDuration(spent.holdMs)} more: past Max Rate-Limit Wait (${budget}).`;
 	}
-	return [...outcomes.values()];
-}
 
-function budgetExhaustedError(
-	context: IExecuteFunctions,
-	exhausted: BudgetExhausted,
-	unsentCount: number,
-	maxWaitMs: number,
-) {
-	return gongApiError(
-		context.getNode(),
-		exhausted.itemIndex,
-		exhausted.statusCode,
-		exhausted.body,
-		`Gong asks to wait ${humanDuration(exhausted.waitMs)} (Retry-After), longer than Max Rate-Limit Wait (${humanDuration(maxWaitMs)}): the daily budget of 10,000 calls per company is probably spent. ${unsentCount} item(s) were not sent.`,
-	);
-}
+	private budgetSpentError(itemIndex: number, spent: BudgetSpent, unsentCount: number) {
+		const extra = `${this.waitReason(spent)} ${unsentCount} item(s) were not sent.`;
+		if (spent.rateLimit && spent.itemIndex === itemIndex) {
+			const { statusCode, body } = spent.rateLimit;
+			return gongApiError(this.context.getNode(), itemIndex, statusCode, body, extra);
+		}
+		return new NodeOperationError(
+			this.context.getNode(),
+			`item ${itemIndex}: not sent: Gong's rate limit (429) holds every call to this company — ${extra}`,
+			{
+				itemIndex,
+				description:
+					'Run the workflow again later; events already delivered are recognised by their eventId.',
+			},
+		);
+	}
 
-function notSentError(context: IExecuteFunctions, itemIndex: number, exhausted: BudgetExhausted) {
-	return new NodeOperationError(
-		context.getNode(),
-		`item ${itemIndex}: not sent: Gong's rate limit asks to wait ${humanDuration(exhausted.waitMs)} (see item ${exhausted.itemIndex})`,
-		{
-			itemIndex,
-			description:
-				'Run the workflow again after the wait; events already delivered are recognised by their eventId.',
-		},
-	);
-}
+	private notSentError(itemIndex: number, speaker: number, spent: BudgetSpent) {
+		const reason =
+			spent.spentMs < SINGLE_WAIT_MS
+				? `Gong's rate limit asks to wait ${humanDuration(spent.holdMs)}`
+				: `Max Rate-Limit Wait (${humanDuration(this.settings.maxRateLimitWaitMs)}) was spent waiting on Gong's rate limit`;
+		return new NodeOperationError(
+			this.context.getNode(),
+			`item ${itemIndex}: not sent: ${reason} (see item ${speaker})`,
+			{
+				itemIndex,
+				description:
+					'Run the workflow again after the wait; events already delivered are recognised by their eventId.',
+			},
+		);
+	}
 
-async function deliverOne(
-	context: IExecuteFunctions,
-	connection: GongConnection,
-	target: DeliveryTarget,
-	event: PreparedEvent,
-	settings: DeliverySettings,
-	pacer: CallPacer,
-	signal: AbortSignal | undefined,
-	deliveryStopped: () => boolean,
-): Promise<Attempt> {
-	const { itemIndex, payload } = event;
-	let attempts = 0;
-	let failedAttempts = 0;
-	let rateLimitedAttempts = 0;
-	for (;;) {
-		if ((await pacer.acquire(signal)) === 'cancelled') return { cancelled: true };
-		// Another event failed while this one waited for its slot: a first attempt is not started.
-		if (attempts === 0 && deliveryStopped()) return { notStarted: true };
-		attempts++;
-		const exchange = await sendToGong(context, connection, {
-			method: target.method,
-			path: target.path,
-			body: payload,
-			timeoutMs: settings.timeoutMs,
-		});
-		pacer.callAnswered();
-		if (signal?.aborted) return { cancelled: true };
+	/** One event, attempt after attempt, until Gong has it or it fails for good. */
+	private async deliver(event: PreparedEvent): Promise<Attempt> {
+		const { itemIndex, payload } = event;
+		let attempts = 0;
+		let failedAttempts = 0;
+		let rateLimit: RateLimitAnswer | undefined;
+		const retryAfterBackoff = async (): Promise<'waited' | 'cancelled'> => {
+			failedAttempts++;
+			const backoff = backoffDelayMs(failedAttempts, this.settings.retryDelayMs);
+			return await waitUnlessCancelled(backoff, this.signal);
+		};
+		for (;;) {
+			const grant = await this.limiter.acquire(this.signal);
+			if (grant.kind === 'cancelled') return { kind: 'cancelled' };
+			if (grant.kind === 'budgetSpent') {
+				const { holdMs, spentMs } = grant;
+				return { kind: 'budgetSpent', itemIndex, holdMs, spentMs, rateLimit };
+			}
+			if (attempts === 0 && this.stopped()) {
+				grant.call.release();
+				return { kind: 'notStarted' };
+			}
+			attempts++;
+			const exchange = await this.send(payload);
+			const isRateLimited = exchange.kind === 'response' && exchange.response.statusCode === 429;
+			if (isRateLimited) {
+				grant.call.rateLimited(retryAfterMs(headerValue(exchange.response.headers, 'retry-after')));
+			} else {
+				grant.call.answered();
+			}
+			if (this.signal?.aborted) return { kind: 'cancelled' };
 
-		if (exchange.kind === 'networkFailure') {
-			if (exchange.code === 'ERR_CANCELED') return { cancelled: true };
-			if (isRetryableNetworkFailure(exchange.code) && failedAttempts < settings.maxRetries) {
-				failedAttempts++;
-				const backoff = backoffDelayMs(failedAttempts, settings.retryDelayMs);
-				if ((await waitUnlessCancelled(backoff, signal)) === 'cancelled')
-					return { cancelled: true };
+			if (exchange.kind === 'networkFailure') {
+				if (exchange.code === 'ERR_CANCELED') return { kind: 'cancelled' };
+				if (isRetryableNetworkFailure(exchange.code) && failedAttempts < this.settings.maxRetries) {
+					if ((await retryAfterBackoff()) === 'cancelled') return { kind: 'cancelled' };
+					continue;
+				}
+				return { kind: 'failed', outcome: this.networkFailure(event, exchange.code, attempts) };
+			}
+
+			const { statusCode } = exchange.response;
+			const body = parseGongBody(exchange.response.bodyText);
+			if (statusCode >= 200 && statusCode < 300) {
+				return {
+					kind: 'delivered',
+					outcome: this.delivered(event, 'reported', statusCode, body, attempts),
+				};
+			}
+			if (statusCode === 409 && !this.settings.alreadyReportedIsError) {
+				return {
+					kind: 'delivered',
+					outcome: this.delivered(event, 'alreadyReported', statusCode, body, attempts),
+				};
+			}
+			if (isRateLimited) {
+				// The next slot waits out Retry-After for everyone, within this execution's budget.
+				rateLimit = { statusCode, body };
+				continue;
+			}
+			if (isRetryableStatus(statusCode) && failedAttempts < this.settings.maxRetries) {
+				if ((await retryAfterBackoff()) === 'cancelled') return { kind: 'cancelled' };
 				continue;
 			}
 			return {
-				itemIndex,
-				error: new NodeOperationError(
-					context.getNode(),
-					`item ${itemIndex}: could not reach Gong: ${describeNetworkFailure(exchange.code)}`,
-					{
-						itemIndex,
-						description: `Network error ${exchange.code} after ${attempts} attempt(s). The event may or may not have arrived; sending it again with the same eventId is safe.`,
+				kind: 'failed',
+				outcome: {
+					itemIndex,
+					error: gongApiError(this.context.getNode(), itemIndex, statusCode, body),
+					errorDetails: {
+						httpStatus: statusCode,
+						requestId: body.requestId,
+						errors: body.errors ?? [],
+						eventId: payload.eventId,
+						attempts,
 					},
-				),
-				errorDetails: { eventId: payload.eventId, networkError: exchange.code, attempts },
+				},
 			};
 		}
+	}
 
-		const { statusCode, headers } = exchange.response;
-		const body = parseGongBody(exchange.response.bodyText);
-		const delivered = (status: string) => ({
-			itemIndex,
+	private async send(payload: IDataObject): Promise<GongExchange> {
+		return await sendToGong(this.context, this.connection, {
+			method: this.target.method,
+			path: this.target.path,
+			body: payload,
+			timeoutMs: this.settings.timeoutMs,
+		});
+	}
+
+	private delivered(
+		event: PreparedEvent,
+		status: 'reported' | 'alreadyReported',
+		statusCode: number,
+		body: GongResponseBody,
+		attempts: number,
+	): DeliveryOutcome {
+		return {
+			itemIndex: event.itemIndex,
 			json: {
 				status,
 				httpStatus: statusCode,
 				requestId: body.requestId,
 				...(body.integrationId !== undefined ? { integrationId: body.integrationId } : {}),
-				eventId: payload.eventId,
+				eventId: event.payload.eventId,
 				eventTimestamp: event.timestamp,
 				attempts,
 			},
-		});
+		};
+	}
 
-		if (statusCode >= 200 && statusCode < 300) {
-			pacer.recordAccepted();
-			return delivered('reported');
-		}
-		if (statusCode === 409 && !settings.alreadyReportedIsError) return delivered('alreadyReported');
-		if (statusCode === 429) {
-			const waitMs = retryAfterMs(headerValue(headers, 'retry-after'));
-			if (waitMs > settings.maxRateLimitWaitMs) {
-				return {
-					budgetExhausted: { itemIndex, waitMs, statusCode, body, eventId: payload.eventId },
-				};
-			}
-			if (rateLimitedAttempts < MAX_RATE_LIMITED_ATTEMPTS) {
-				rateLimitedAttempts++;
-				pacer.holdUntil(Date.now() + waitMs);
-				continue;
-			}
-		}
-		if (isRetryableStatus(statusCode) && failedAttempts < settings.maxRetries) {
-			failedAttempts++;
-			const backoff = backoffDelayMs(failedAttempts, settings.retryDelayMs);
-			if ((await waitUnlessCancelled(backoff, signal)) === 'cancelled') return { cancelled: true };
-			continue;
-		}
+	private networkFailure(event: PreparedEvent, code: string, attempts: number): DeliveryOutcome {
+		const { itemIndex } = event;
 		return {
 			itemIndex,
-			error: gongApiError(context.getNode(), itemIndex, statusCode, body),
-			errorDetails: {
-				httpStatus: statusCode,
-				requestId: body.requestId,
-				errors: body.errors ?? [],
-				eventId: payload.eventId,
-				attempts,
-			},
+			error: new NodeOperationError(
+				this.context.getNode(),
+				`item ${itemIndex}: could not reach Gong: ${describeNetworkFailure(code)}`,
+				{
+					itemIndex,
+					description: `Network error ${code} after ${attempts} attempt(s). The event may or may not have arrived; sending it again with the same eventId is safe.`,
+				},
+			),
+			errorDetails: { eventId: event.payload.eventId, networkError: code, attempts },
 		};
 	}
 }

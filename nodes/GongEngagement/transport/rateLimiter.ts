@@ -1,0 +1,360 @@
+import { sleep } from 'n8n-workflow';
+
+/*
+ * One limiter per Gong company in this n8n process: every execution that sends with the same
+ * credential and base URL takes its call slots from it (see sharedLimiters.ts).
+ *
+ * - Gong counts calls per company in a sliding 1-second window. A call may start only when fewer
+ *   than `rate` calls started within the last second plus a margin, counted on the calls' real
+ *   start times: a call that starts late never squeezes the ones after it.
+ * - Gong clocks a call when it arrives, not when we start it. A call whose answer took longer than
+ *   the fastest one may have arrived later than it started, so it is counted from
+ *   `start + (roundTrip - fastestRoundTrip) / 2`; a call still in flight is assumed late.
+ * - The margin grows with measured timer lateness: on a loaded machine the other end's clock reads
+ *   are as late as ours.
+ * - Waiting executions are served in turn (round robin), each in its own order: a one-event
+ *   execution does not wait behind a 5,000-item backfill.
+ * - Other processes (queue-mode workers, other integrations) are seen only through Gong's 429s.
+ *   Like congestion control: one multiplicative decrease per congestion episode, additive recovery
+ *   back to the configured rate over about 12 s of answered calls, a floor that still finishes the
+ *   work, Retry-After honoured with jitter so processes do not wake together, and one probe call
+ *   alone after each wait.
+ * - Each execution has a budget for waiting on 429s (Max Rate-Limit Wait); a wait it cannot afford
+ *   ends its waiting calls at once instead of sleeping through it.
+ */
+
+const WINDOW_MS = 1000;
+const BASE_MARGIN_MS = 6;
+const MAX_MARGIN_MS = 250;
+/** A call still in flight, or answered slowly, is counted at most this much after its start. */
+const MAX_ARRIVAL_DELAY_MS = 500;
+const DECREASE_FACTOR = 0.5;
+const FLOOR_SCALE = 0.1;
+/** Time of answered calls that takes the rate from zero back to the configured one. */
+const RECOVERY_MS = 12_000;
+/** One answer counts for at most this much recovery time: an idle gap is not evidence. */
+const MAX_RECOVERY_STEP_MS = 1500;
+const MAX_RETRY_AFTER_JITTER_MS = 1000;
+/** Consecutive calls start at least this share of the even spacing apart. */
+const MIN_SPACING_SHARE = 0.75;
+const LOG_SIZE = 64;
+const LATENESS_SAMPLES = 40;
+
+export type Clock = () => number;
+
+interface CallRecord {
+	startedAt: number;
+	roundTripMs?: number;
+}
+
+interface Waiter {
+	resolve: (grant: Grant) => void;
+	signal?: AbortSignal;
+	onAbort?: () => void;
+}
+
+export type Grant =
+	| { kind: 'granted'; call: CallSlot }
+	| { kind: 'cancelled' }
+	/** The execution cannot afford the wait Gong asks for: holdMs left, spentMs already waited. */
+	| { kind: 'budgetSpent'; holdMs: number; spentMs: number };
+
+export interface LimiterClientOptions {
+	/** The execution's calls per second (0: no pacing, only Gong's 429 waits). */
+	callsPerSecond: number;
+	/** Total time the execution may wait on 429s. */
+	rateLimitBudgetMs: number;
+}
+
+/** One execution's place at the limiter. */
+export class LimiterClient {
+	readonly waiters: Waiter[] = [];
+	/** Time spent waiting on 429s before the current wait. */
+	private spentMs = 0;
+	private waitingSince?: number;
+
+	constructor(
+		readonly limiter: SharedRateLimiter,
+		readonly options: LimiterClientOptions,
+	) {}
+
+	/** Resolves when a call may start, when the execution is cancelled, or when its budget is spent. */
+	async acquire(signal?: AbortSignal): Promise<Grant> {
+		return await this.limiter.enqueue(this, signal);
+	}
+
+	/** Time waited on 429s so far, counting a wait in progress. */
+	rateLimitWaitMs(now: number): number {
+		return this.spentMs + (this.waitingSince === undefined ? 0 : now - this.waitingSince);
+	}
+
+	budgetLeftMs(now: number): number {
+		return Math.max(0, this.options.rateLimitBudgetMs - this.rateLimitWaitMs(now));
+	}
+
+	/** Called by the limiter: whether this client's calls are held by a 429 right now. */
+	markHeld(held: boolean, now: number): void {
+		if (held && this.waitingSince === undefined) this.waitingSince = now;
+		if (!held && this.waitingSince !== undefined) {
+			this.spentMs += now - this.waitingSince;
+			this.waitingSince = undefined;
+		}
+	}
+
+	/** Ends this client's place: unused waiters are told the execution is over. */
+	close(): void {
+		this.limiter.removeClient(this);
+	}
+}
+
+/** A granted call: report how it went, so the limiter learns timing and congestion. */
+export class CallSlot {
+	constructor(
+		private readonly limiter: SharedRateLimiter,
+		readonly record: CallRecord,
+	) {}
+
+	/** Gong answered with anything but 429 (or the call failed on the network). */
+	answered(): void {
+		this.limiter.callAnswered(this.record, false);
+	}
+
+	/** Gong answered 429: hold every call for Retry-After (with jitter). */
+	rateLimited(retryAfterMs: number): void {
+		this.limiter.callAnswered(this.record, true, retryAfterMs);
+	}
+
+	/** The slot was granted but the call was not started. */
+	release(): void {
+		this.limiter.forgetCall(this.record);
+	}
+}
+
+export class SharedRateLimiter {
+	private readonly calls: CallRecord[] = [];
+	private readonly clients: LimiterClient[] = [];
+	private nextClient = 0;
+	private heldUntil = 0;
+	private holdStartedAt = 0;
+	/** After a hold, one call goes alone until it is answered. */
+	private probing = false;
+	private inFlight = 0;
+	/** Share of each client's configured rate in use: 1 = full, lower after congestion. */
+	private scale = 1;
+	private lastDecreaseAt = Number.NEGATIVE_INFINITY;
+	private lastIncreaseAt = 0;
+	private readonly lateness: number[] = [];
+	private pumping = false;
+	private wake?: AbortController;
+
+	constructor(
+		private readonly clock: Clock = Date.now,
+		private readonly random: () => number = Math.random,
+	) {}
+
+	client(options: LimiterClientOptions): LimiterClient {
+		const client = new LimiterClient(this, options);
+		this.clients.push(client);
+		return client;
+	}
+
+	/** The configured rate's share in use (1 = full); for tests and the benchmark. */
+	get rateScale(): number {
+		return this.scale;
+	}
+
+	/** Margin added to the 1-second window, from measured timer lateness. */
+	get marginMs(): number {
+		if (this.lateness.length === 0) return BASE_MARGIN_MS;
+		const sorted = [...this.lateness].sort((a, b) => a - b);
+		const p90 = sorted[Math.floor(sorted.length * 0.9)];
+		return Math.min(MAX_MARGIN_MS, BASE_MARGIN_MS + 2 * p90);
+	}
+
+	async enqueue(client: LimiterClient, signal?: AbortSignal): Promise<Grant> {
+		if (signal?.aborted) return { kind: 'cancelled' };
+		return await new Promise<Grant>((resolve) => {
+			const waiter: Waiter = { resolve, signal };
+			if (signal) {
+				waiter.onAbort = () => {
+					this.dropWaiter(client, waiter);
+					resolve({ kind: 'cancelled' });
+				};
+				signal.addEventListener('abort', waiter.onAbort, { once: true });
+			}
+			client.waiters.push(waiter);
+			this.kick();
+		});
+	}
+
+	removeClient(client: LimiterClient): void {
+		for (const waiter of client.waiters.splice(0)) this.settle(waiter, { kind: 'cancelled' });
+		const index = this.clients.indexOf(client);
+		if (index >= 0) this.clients.splice(index, 1);
+		if (this.nextClient > index && index >= 0) this.nextClient--;
+		this.kick();
+	}
+
+	callAnswered(record: CallRecord, rateLimited: boolean, retryAfterMs = 0): void {
+		const now = this.clock();
+		if (record.roundTripMs === undefined) {
+			record.roundTripMs = Math.max(0, now - record.startedAt);
+			this.inFlight = Math.max(0, this.inFlight - 1);
+		}
+		if (rateLimited) {
+			const jitter = this.random() * Math.min(MAX_RETRY_AFTER_JITTER_MS, 100 + retryAfterMs / 5);
+			if (now >= this.heldUntil) this.holdStartedAt = now;
+			this.heldUntil = Math.max(this.heldUntil, now + retryAfterMs + jitter);
+			this.probing = true;
+			// 429s for calls started before the last decrease belong to the same episode.
+			if (record.startedAt >= this.lastDecreaseAt) {
+				this.scale = Math.max(FLOOR_SCALE, this.scale * DECREASE_FACTOR);
+				this.lastDecreaseAt = now;
+				this.lastIncreaseAt = now;
+			}
+		} else {
+			// The probe (a call started after the 429 that began the hold) got through.
+			if (record.startedAt >= this.holdStartedAt) this.probing = false;
+			if (this.scale < 1) {
+				const step = Math.min(MAX_RECOVERY_STEP_MS, Math.max(0, now - this.lastIncreaseAt));
+				this.scale = Math.min(1, this.scale + step / RECOVERY_MS);
+				this.lastIncreaseAt = now;
+			}
+		}
+		this.kick();
+	}
+
+	forgetCall(record: CallRecord): void {
+		const index = this.calls.indexOf(record);
+		if (index >= 0) this.calls.splice(index, 1);
+		if (record.roundTripMs === undefined) this.inFlight = Math.max(0, this.inFlight - 1);
+		this.kick();
+	}
+
+	private dropWaiter(client: LimiterClient, waiter: Waiter): void {
+		const index = client.waiters.indexOf(waiter);
+		if (index >= 0) client.waiters.splice(index, 1);
+		// The loop may be asleep through a long hold for nobody now.
+		this.kick();
+	}
+
+	private settle(waiter: Waiter, grant: Grant): void {
+		if (waiter.onAbort) waiter.signal?.removeEventListener('abort', waiter.onAbort);
+		waiter.resolve(grant);
+	}
+
+	/** Wakes the scheduling loop (or starts it). */
+	private kick(): void {
+		if (this.pumping) this.wake?.abort();
+		else void this.pump();
+	}
+
+	private async pump(): Promise<void> {
+		this.pumping = true;
+		try {
+			while (this.clients.some((client) => client.waiters.length > 0)) {
+				const now = this.clock();
+				const waitMs = this.serve(now);
+				if (waitMs === 0) continue;
+				this.wake = new AbortController();
+				const plannedAt = now + waitMs;
+				let woken = false;
+				try {
+					await sleep(waitMs, this.wake.signal);
+				} catch {
+					woken = true;
+				}
+				if (!woken) this.recordLateness(this.clock() - plannedAt);
+			}
+		} finally {
+			this.pumping = false;
+			this.wake = undefined;
+		}
+	}
+
+	/** Grants one call if one may start now (returns 0), else returns how long to wait. */
+	private serve(now: number): number {
+		const held = now < this.heldUntil;
+		for (const client of this.clients) {
+			client.markHeld(held && client.waiters.length > 0, now);
+			// A wait this execution cannot afford ends its calls now, not after sleeping through it.
+			if (held && client.waiters.length > 0 && this.heldUntil - now > client.budgetLeftMs(now)) {
+				const grant: Grant = {
+					kind: 'budgetSpent',
+					holdMs: this.heldUntil - now,
+					spentMs: client.rateLimitWaitMs(now),
+				};
+				for (const waiter of client.waiters.splice(0)) this.settle(waiter, grant);
+			}
+		}
+		if (held) return this.heldUntil - now;
+		if (this.probing && this.inFlight > 0) return MAX_ARRIVAL_DELAY_MS;
+
+		let soonest = Number.POSITIVE_INFINITY;
+		const count = this.clients.length;
+		for (let turn = 0; turn < count; turn++) {
+			const index = (this.nextClient + turn) % count;
+			const client = this.clients[index];
+			if (client.waiters.length === 0) continue;
+			const startAt = this.earliestStart(client.options.callsPerSecond, now);
+			if (startAt <= now) {
+				this.nextClient = (index + 1) % count;
+				this.grant(client, now);
+				return 0;
+			}
+			soonest = Math.min(soonest, startAt);
+		}
+		return Math.max(1, Math.ceil(soonest - now));
+	}
+
+	private grant(client: LimiterClient, now: number): void {
+		const waiter = client.waiters.shift()!;
+		const record: CallRecord = { startedAt: now };
+		this.calls.push(record);
+		if (this.calls.length > LOG_SIZE) this.calls.shift();
+		this.inFlight++;
+		this.settle(waiter, { kind: 'granted', call: new CallSlot(this, record) });
+	}
+
+	/** When a call at `callsPerSecond` (scaled by congestion) may start. */
+	private earliestStart(callsPerSecond: number, now: number): number {
+		if (callsPerSecond <= 0 || this.calls.length === 0) return now;
+		const margin = this.marginMs;
+		const fastest = this.fastestRoundTrip();
+		const countedFrom = (record: CallRecord) =>
+			record.startedAt +
+			(record.roundTripMs === undefined
+				? MAX_ARRIVAL_DELAY_MS
+				: Math.min(MAX_ARRIVAL_DELAY_MS, Math.max(0, (record.roundTripMs - fastest) / 2)));
+		let startAt = now;
+		// Gong's window: at most `rate` calls in any second.
+		const perWindow = Math.max(1, Math.floor(callsPerSecond));
+		if (this.calls.length >= perWindow) {
+			const oldestInWindow = this.calls[this.calls.length - perWindow];
+			startAt = Math.max(startAt, countedFrom(oldestInWindow) + WINDOW_MS + margin);
+		}
+		const last = this.calls[this.calls.length - 1];
+		const rate = callsPerSecond * this.scale;
+		if (this.scale < 1 || callsPerSecond < 1) {
+			// After congestion (or for a rate below one per second), evenly spaced calls.
+			startAt = Math.max(startAt, countedFrom(last) + WINDOW_MS / rate + margin);
+		} else {
+			// No bursts: calls are spread over the window, yet a late call's successor may catch up.
+			startAt = Math.max(startAt, last.startedAt + (MIN_SPACING_SHARE * WINDOW_MS) / rate);
+		}
+		return startAt;
+	}
+
+	private fastestRoundTrip(): number {
+		let fastest = Number.POSITIVE_INFINITY;
+		for (const record of this.calls) {
+			if (record.roundTripMs !== undefined) fastest = Math.min(fastest, record.roundTripMs);
+		}
+		return Number.isFinite(fastest) ? fastest : 0;
+	}
+
+	private recordLateness(ms: number): void {
+		this.lateness.push(Math.max(0, ms));
+		if (this.lateness.length > LATENESS_SAMPLES) this.lateness.shift();
+	}
+}
