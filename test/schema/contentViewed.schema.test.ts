@@ -166,16 +166,16 @@ test.each<[string, Record<string, unknown>, string]>([
 		{ nonCompanyParticipants: [{ email: 'cfo@acme.com' }, { email: 'nobody' }] },
 		'nonCompanyParticipants[1].email must be an email address; got "nobody"',
 	],
-	['unknown field', { contentName: 'x' }, 'contentName is not a field Gong accepts here'],
+	['unknown field', { contentName: 'x' }, '"contentName" is not a field Gong accepts here'],
 	[
 		'unknown nested field',
 		{ viewer: { phone: '+1' } },
-		'viewer.phone is not a field Gong accepts here',
+		'viewer: "phone" is not a field Gong accepts here',
 	],
 	[
 		'undocumented sibling field with a pointer',
 		{ actionName: 'Opened' },
-		'actionName is not a field Gong accepts here (use viewActionTitle on Content Viewed)',
+		'"actionName" is not a field Gong accepts here (use viewActionTitle on Content Viewed)',
 	],
 ])('%s', (_rule, change, message) => {
 	const problems = problemsOf({ ...valid, ...change });

@@ -53,7 +53,7 @@ describe('Content Shared', () => {
 		[
 			'sharer has no other fields',
 			{ sharer: { title: 'AE' } },
-			'sharer.title is not a field Gong accepts here',
+			'sharer: "title" is not a field Gong accepts here',
 		],
 		[
 			'shareInfoUrl is a URL',
@@ -63,12 +63,12 @@ describe('Content Shared', () => {
 		[
 			'viewer is not a shared field',
 			{ viewer: { email: 'a@b.co' } },
-			'viewer is not a field Gong accepts here (use recipients on Content Shared)',
+			'"viewer" is not a field Gong accepts here (use recipients on Content Shared)',
 		],
 		[
 			'viewActionTitle points to actionName',
 			{ viewActionTitle: 'Sent' },
-			'viewActionTitle is not a field Gong accepts here (use actionName on Content Shared)',
+			'"viewActionTitle" is not a field Gong accepts here (use actionName on Content Shared)',
 		],
 		[
 			'workspace is numeric',
@@ -116,12 +116,12 @@ describe('Custom Action', () => {
 		[
 			'viewer points to actor',
 			{ viewer: { email: 'a@acme.example' } },
-			'viewer is not a field Gong accepts here (use actor on Custom Action)',
+			'"viewer" is not a field Gong accepts here (use actor on Custom Action)',
 		],
 		[
 			'shareId belongs elsewhere',
 			{ shareId: 's' },
-			'shareId is not a field Gong accepts here (belongs to a Content Shared or Content Viewed event)',
+			'"shareId" is not a field Gong accepts here (belongs to a Content Shared or Content Viewed event)',
 		],
 	])('%s', (_rule, change, message) => {
 		expect(problemsOf('customAction', { ...action, ...change })).toContain(message);
@@ -280,7 +280,7 @@ describe('Digital Interaction', () => {
 		[
 			'legacy field points to its place',
 			{ eventTimestamp: '2026-01-01T00:00:00Z' },
-			'eventTimestamp is not a field Gong accepts here (use timestamp on Digital Interaction)',
+			'"eventTimestamp" is not a field Gong accepts here (use timestamp on Digital Interaction)',
 		],
 	])('%s', (_rule, change, message) => {
 		expect(problemsOf('digitalInteraction', { ...interaction, ...change }, 'timestamp')).toContain(

@@ -4,8 +4,10 @@ import { NodeOperationError } from 'n8n-workflow';
 import { eventFromJson, isPlainObject } from '../helpers/eventInput';
 import { deriveEventId } from '../helpers/eventId';
 import { isValidTimeZone } from '../helpers/eventTimestamp';
+import { MAX_NESTING_DEPTH, pathNestedTooDeep } from '../helpers/nestingDepth';
 import { normalizeEvent } from '../helpers/normalizeEvent';
 import { validateEvent } from '../schema';
+import { formatPath, shownValue } from '../schema/formatIssues';
 import type { GongConnection } from '../transport';
 import { openConnection } from '../transport';
 import type { DeliveryOutcome, DeliverySettings, PreparedEvent } from '../transport/delivery';
@@ -16,11 +18,12 @@ import type { EventOperation } from './node.type';
 
 function timeZoneFor(context: IExecuteFunctions, itemIndex: number): string {
 	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const timeZone = (options.timeZone as string | undefined)?.trim() || context.getTimezone();
-	if (!isValidTimeZone(timeZone)) {
+	const given = typeof options.timeZone === 'string' ? options.timeZone.trim() : options.timeZone;
+	const timeZone = given || context.getTimezone();
+	if (typeof timeZone !== 'string' || !isValidTimeZone(timeZone)) {
 		throw new NodeOperationError(
 			context.getNode(),
-			`item ${itemIndex}: options.timeZone "${timeZone}" is not an IANA time zone`,
+			`item ${itemIndex}: options.timeZone ${shownValue(timeZone)} is not an IANA time zone`,
 			{
 				itemIndex,
 				description: 'Use a name such as Europe/Berlin or America/New_York',
@@ -29,6 +32,12 @@ function timeZoneFor(context: IExecuteFunctions, itemIndex: number): string {
 	}
 	return timeZone;
 }
+
+/** Problems named in an error's message, and listed in its description; the rest are counted. */
+const MAX_PROBLEMS_IN_MESSAGE = 5;
+const MAX_PROBLEMS_IN_DESCRIPTION = 50;
+/** n8n's own errors are passed on cut to this, like every value quoted in a message. */
+const MAX_FOREIGN_MESSAGE_LENGTH = 300;
 
 /** One item's event, built, normalized and validated — or the error that names what is wrong. */
 function prepareEvent(
@@ -49,6 +58,19 @@ function prepareEvent(
 			{ itemIndex },
 		);
 	}
+	// Before anything walks the event recursively: a 10,000-level input must get this message,
+	// not "Maximum call stack size exceeded".
+	const tooDeep = pathNestedTooDeep(raw);
+	if (tooDeep) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`item ${itemIndex}: ${formatPath(tooDeep)} is nested more than ${MAX_NESTING_DEPTH} levels deep`,
+			{
+				itemIndex,
+				description: `Nothing was sent for this item. Gong's events nest about 6 levels deep; pass a flatter value.`,
+			},
+		);
+	}
 	const { timestampField } = operation;
 	const normalized = normalizeEvent(
 		raw,
@@ -57,19 +79,27 @@ function prepareEvent(
 	) as IDataObject;
 	// Every event gets an eventId before it is checked: the source's own, or a stable derived one.
 	if (isPlainObject(normalized) && normalized.eventId === undefined) {
+		// A timestamp that is still no string fails validation below; String() of an object with
+		// its own toString key would throw before that could say so.
+		const timestamp = normalized[timestampField];
 		normalized.eventId = deriveEventId(
 			kind,
 			operation.identity(normalized),
-			String(normalized[timestampField] ?? ''),
+			typeof timestamp === 'string' ? timestamp : '',
 		);
 	}
 	const result = validateEvent(operation.definition, normalized);
 	if (!result.valid) {
 		const [first, ...others] = result.problems;
-		const more = others.length ? ` (and ${others.length} more: ${others.join('; ')})` : '';
+		const named = others.slice(0, MAX_PROBLEMS_IN_MESSAGE - 1);
+		const more = others.length
+			? ` (and ${others.length} more: ${named.join('; ')}${others.length > named.length ? '; …' : ''})`
+			: '';
+		const listed = result.problems.slice(0, MAX_PROBLEMS_IN_DESCRIPTION);
+		const unlisted = result.problems.length - listed.length;
 		throw new NodeOperationError(context.getNode(), `item ${itemIndex}: ${first}${more}`, {
 			itemIndex,
-			description: `Nothing was sent for this item. Problems found:\n- ${result.problems.join('\n- ')}`,
+			description: `Nothing was sent for this item. Problems found:\n- ${listed.join('\n- ')}${unlisted ? `\n- … and ${unlisted} more` : ''}`,
 		});
 	}
 	const payload = result.event as IDataObject & { eventId: string };
@@ -84,13 +114,18 @@ function tryPrepareEvent(
 ): PreparedEvent | { error: NodeOperationError } {
 	try {
 		return prepareEvent(context, operation, kind, itemIndex);
-	} catch (error) {
-		// Parameter resolution can throw n8n's own errors (a broken expression); they keep itemIndex.
+	} catch (caught) {
+		// Parameter resolution can throw n8n's own errors (a broken expression), without the item
+		// in the message: every error this node gives starts with it.
+		const error = caught as Error & { description?: string | null };
+		const prefix = `item ${itemIndex}: `;
+		if (error instanceof NodeOperationError && error.message.startsWith(prefix)) return { error };
 		return {
-			error:
-				error instanceof NodeOperationError
-					? error
-					: new NodeOperationError(context.getNode(), error as Error, { itemIndex }),
+			error: new NodeOperationError(
+				context.getNode(),
+				`${prefix}${String(error.message).slice(0, MAX_FOREIGN_MESSAGE_LENGTH)}`,
+				{ itemIndex, description: error.description ?? undefined },
+			),
 		};
 	}
 }

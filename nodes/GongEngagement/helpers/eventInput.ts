@@ -10,7 +10,7 @@ export function eventFromJson(this: IExecuteFunctions, itemIndex: number): unkno
 	} catch (error) {
 		throw new NodeOperationError(
 			this.getNode(),
-			`item ${itemIndex}: Event (JSON) is not valid JSON: ${(error as Error).message}`,
+			`item ${itemIndex}: Event (JSON) is not valid JSON: ${(error as Error).message.slice(0, 200)}`,
 			{
 				itemIndex,
 				description:

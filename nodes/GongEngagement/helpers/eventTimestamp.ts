@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 
 /** Epoch values below this are seconds, above it milliseconds (1e11 s is the year 5138). */
 const SECONDS_LIMIT = 1e11;
+const MAX_DATE_LENGTH = 100;
 
 function fromEpoch(epoch: number): DateTime {
 	const millis = Math.abs(epoch) < SECONDS_LIMIT ? epoch * 1000 : epoch;
@@ -14,7 +15,8 @@ function isLuxonLike(value: object): value is { toISO: () => string | null } {
 
 function fromString(text: string, timeZone: string): DateTime | undefined {
 	const trimmed = text.trim();
-	if (trimmed === '') return undefined;
+	// No date format is longer; a huge value is not parsed four ways only to be refused.
+	if (trimmed === '' || trimmed.length > MAX_DATE_LENGTH) return undefined;
 	if (/^-?\d+(\.\d+)?$/.test(trimmed)) return fromEpoch(Number(trimmed));
 	// setZone keeps the offset the source wrote; strings without one are read in `timeZone`.
 	const options = { zone: timeZone, setZone: true };

@@ -18,11 +18,13 @@ export function pruneEmpty(value: unknown): unknown {
 		return kept.length > 0 ? kept : undefined;
 	}
 	if (isRecord(value) && Object.getPrototypeOf(value) === Object.prototype) {
-		const kept: JsonRecord = {};
-		for (const [key, entry] of Object.entries(value)) {
-			const prunedEntry = pruneEmpty(entry);
-			if (prunedEntry !== undefined) kept[key] = prunedEntry;
-		}
+		// fromEntries defines own properties: a "__proto__" key stays a key (which the schema
+		// refuses by name) instead of becoming the object's prototype.
+		const kept = Object.fromEntries(
+			Object.entries(value)
+				.map(([key, entry]) => [key, pruneEmpty(entry)])
+				.filter(([, entry]) => entry !== undefined),
+		) as JsonRecord;
 		return Object.keys(kept).length > 0 ? kept : undefined;
 	}
 	return value;

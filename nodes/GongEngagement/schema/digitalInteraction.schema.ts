@@ -10,6 +10,7 @@ import {
 	isoDateTimeWithOffset,
 	requiredText,
 } from './fieldRules';
+import { quoted, shownList } from './formatIssues';
 import {
 	COMPANY_CONTEXT_TYPES,
 	DEVICES,
@@ -71,7 +72,7 @@ const stepContentDetails = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['value'],
-				message: `must be one of availableSteps (${details.availableSteps.join(', ')}); got "${details.value}"`,
+				message: `must be one of availableSteps (${shownList(details.availableSteps)}); got ${quoted(details.value)}`,
 			});
 		}
 	});

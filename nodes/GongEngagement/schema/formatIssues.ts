@@ -2,31 +2,99 @@ import type { z } from 'zod';
 
 type Path = ReadonlyArray<PropertyKey>;
 
-/** `viewer.context[0].objects[1].objectId` — the path as a user reads it in JSON. */
-export function formatPath(path: Path): string {
-	return path
-		.map((segment, index) =>
-			typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`,
-		)
-		.join('');
-}
+/** Values in messages are cut here: a 1 MB value must not make a 1 MB error. */
+const MAX_QUOTED_LENGTH = 100;
+/** Keys are cut shorter: a path holds several of them. */
+const MAX_KEY_LENGTH = 40;
+const MAX_PATH_LENGTH = 200;
+/** Unknown keys named one by one; the rest are counted. */
+const MAX_KEYS_NAMED = 5;
 
-function valueAt(input: unknown, path: Path): unknown {
-	let current: unknown = input;
-	for (const segment of path) {
-		if (current === null || typeof current !== 'object') return undefined;
-		current = (current as Record<PropertyKey, unknown>)[segment as string];
-	}
-	return current;
+/**
+ * A string as a message shows it: JSON-quoted, so an empty or blank value and control characters
+ * stay visible, and cut to about 100 characters with its full length said.
+ */
+export function quoted(value: string, maxLength = MAX_QUOTED_LENGTH): string {
+	if (value.length <= maxLength) return JSON.stringify(value);
+	return `${JSON.stringify(value.slice(0, maxLength)).slice(0, -1)}…" (${value.length} characters)`;
 }
 
 function describeType(value: unknown): string {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return 'an array';
+	if (typeof value === 'number' && !Number.isFinite(value)) return `a number (${value})`;
 	return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
+/** Any value as a message shows it: strings quoted and cut, numbers and booleans as written. */
+export function shownValue(value: unknown): string {
+	if (typeof value === 'string') return quoted(value);
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	return describeType(value);
+}
+
+/** A list of strings, comma-separated, cut to about 100 characters. */
+export function shownList(values: readonly string[]): string {
+	const shown: string[] = [];
+	let length = 0;
+	for (const value of values) {
+		const text = value.length > MAX_KEY_LENGTH ? `${value.slice(0, MAX_KEY_LENGTH)}…` : value;
+		if (shown.length > 0 && length + text.length > MAX_QUOTED_LENGTH) {
+			return `${shown.join(', ')}, … (${values.length} in all)`;
+		}
+		shown.push(text);
+		length += text.length + 2;
+	}
+	return shown.join(', ');
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * `viewer.context[0].objects[1].objectId` — the path as a user reads it in JSON. Keys that are no
+ * identifier (empty, spaces, dots) are quoted in brackets: `event[""].x`.
+ */
+export function formatPath(path: Path): string {
+	const text = path
+		.map((segment, index) => {
+			if (typeof segment === 'number') return `[${segment}]`;
+			const key = String(segment);
+			if (IDENTIFIER.test(key) && key.length <= MAX_KEY_LENGTH)
+				return index === 0 ? key : `.${key}`;
+			return `[${quoted(key, MAX_KEY_LENGTH)}]`;
+		})
+		.join('');
+	if (text.length <= MAX_PATH_LENGTH) return text;
+	const half = MAX_PATH_LENGTH / 2;
+	return `${text.slice(0, half)}…${text.slice(-half)}`;
+}
+
+const hasOwn = (object: object, key: PropertyKey) =>
+	Object.prototype.hasOwnProperty.call(object, key);
+
+/** The input's own value at a path (never one inherited from Object.prototype). */
+function valueAt(input: unknown, path: Path): unknown {
+	let current: unknown = input;
+	for (const segment of path) {
+		if (current === null || typeof current !== 'object' || !hasOwn(current, segment))
+			return undefined;
+		current = (current as Record<PropertyKey, unknown>)[segment as string];
+	}
+	return current;
+}
+
 const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+
+function describeUnknownKeys(path: string, keys: string[], fieldHints: Record<string, string>) {
+	const named = keys.slice(0, MAX_KEYS_NAMED).map((key) => {
+		const hint = !path && hasOwn(fieldHints, key) ? ` (${fieldHints[key]})` : '';
+		return `${path ? `${path}: ` : ''}${quoted(key, MAX_KEY_LENGTH)} is not a field Gong accepts here${hint}`;
+	});
+	const more = keys.length - named.length;
+	return [...named, ...(more > 0 ? [`and ${more} more fields Gong does not accept`] : [])].join(
+		'; ',
+	);
+}
 
 /**
  * One readable sentence per zod issue. Issue codes differ between zod 3 and 4 for enums
@@ -49,24 +117,14 @@ export function describeIssue(
 		}
 		case 'invalid_enum_value':
 		case 'invalid_value': {
-			const allowed = (raw.options ?? raw.values) as unknown[];
+			const allowed = (raw.options ?? raw.values) as string[];
 			const actual = valueAt(input, issue.path);
 			// zod 4 reports a missing enum field as invalid_value, zod 3 as invalid_type.
 			if (actual === undefined) return at('is required');
-			return at(`must be one of ${allowed.join(', ')}; got ${JSON.stringify(actual)}`);
+			return at(`must be one of ${shownList(allowed)}; got ${shownValue(actual)}`);
 		}
-		case 'unrecognized_keys': {
-			const keys = raw.keys as string[];
-			return keys
-				.map((key) => {
-					const name = path ? `${path}.${key}` : key;
-					const hint = path ? undefined : fieldHints[key];
-					return `${name} is not a field Gong accepts here${hint ? ` (${hint})` : ''}`;
-				})
-				.join('; ');
-		}
-		case 'too_small':
-			return at(issue.message === 'must not be empty' ? 'must not be empty' : issue.message);
+		case 'unrecognized_keys':
+			return describeUnknownKeys(path, raw.keys as string[], fieldHints);
 		default:
 			return at(issue.message);
 	}
