@@ -91,6 +91,7 @@ test('30 webhook executions at once in one n8n: each event delivered once, none 
 		bodies.map((body) => body.eventId).sort(),
 	);
 	expect(figures).toMatchObject({ delivered: 30, lost: 0, duplicated: 0 });
-	// Gong's window, counted on the sandbox's clock from the calls that got past its limiter.
-	expect(mostAcceptedInWindow(sandbox.requestLog, 1000)).toBeLessThanOrEqual(LIMIT);
+	// Gong's window, counted on the sandbox's clock from the calls that got past its limiter. The
+	// log's time and the limiter's are two reads of Date.now(), up to 1 ms apart: a 999 ms window.
+	expect(mostAcceptedInWindow(sandbox.requestLog, 999)).toBeLessThanOrEqual(LIMIT);
 }, 240_000);
