@@ -139,7 +139,8 @@ function deliverySettings(delivery: IDataObject, stopOnFirstFailure: boolean): D
 		callsPerSecond: Math.max(0, number('callsPerSecond', 3)),
 		maxConcurrentCalls: Math.max(1, Math.floor(number('maxConcurrentCalls', 3))),
 		maxRetries: Math.max(0, Math.floor(number('maxRetries', 5))),
-		retryDelayMs: Math.max(0, number('retryDelayMs', 1000)),
+		// Workflows saved before Retry Delay (Seconds) hold retryDelayMs; it still counts.
+		retryDelayMs: Math.max(0, number('retryDelayMs', number('retryDelaySeconds', 1) * 1000)),
 		maxRateLimitWaitMs: Math.max(0, number('maxRateLimitWaitSeconds', 300)) * 1000,
 		timeoutMs: Math.max(1, number('timeoutSeconds', 30)) * 1000,
 		alreadyReportedIsError: delivery.alreadyReportedIsError === true,

@@ -1,6 +1,47 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 /* Parameters every engagement operation shows, before and after its own fields. */
+
+/** Each operation's JSON-mode starting point: a small valid body of its own kind. */
+const EXAMPLE_EVENTS: Record<string, object> = {
+	contentShared: {
+		reportingSystem: 'my-doc-tool',
+		eventTimestamp: '2026-01-01T10:00:00Z',
+		contentId: 'doc-1',
+		contentUrl: 'https://example.com/doc-1',
+		contentTitle: 'Proposal',
+		sharer: { email: 'seller@example.com' },
+		recipients: [{ email: 'buyer@example.org' }],
+	},
+	contentViewed: {
+		reportingSystem: 'my-doc-tool',
+		eventTimestamp: '2026-01-01T10:00:00Z',
+		contentId: 'doc-1',
+		contentUrl: 'https://example.com/doc-1',
+		contentTitle: 'Proposal',
+	},
+	customAction: {
+		reportingSystem: 'my-doc-tool',
+		eventTimestamp: '2026-01-01T10:00:00Z',
+		actionName: 'Contract Signed',
+		actor: { email: 'buyer@example.org' },
+	},
+	digitalInteraction: {
+		eventId: 'visit-1',
+		timestamp: '2026-01-01T10:00:00Z',
+		eventType: 'Pricing Page Viewed',
+		content: { contentTitle: 'Pricing', contentUrl: 'https://example.com/pricing' },
+		person: { email: 'buyer@example.org' },
+	},
+};
+
+/** The IANA zones of the runtime, as n8n's own nodes offer them (plus UTC, which Intl omits). */
+const timeZoneOptions: INodePropertyOptions[] = [
+	{ name: "Workflow's Time Zone", value: '' },
+	...['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')].map(
+		(zone) => ({ name: zone, value: zone }),
+	),
+];
 
 export const inputModeParameters: INodeProperties[] = [
 	{
@@ -22,17 +63,18 @@ export const inputModeParameters: INodeProperties[] = [
 		],
 		default: 'fields',
 	},
-	{
-		displayName: 'Event (JSON)',
-		name: 'eventJson',
-		type: 'json',
-		default:
-			'{\n  "reportingSystem": "my-doc-tool",\n  "eventTimestamp": "2026-01-01T10:00:00Z",\n  "contentId": "doc-1",\n  "contentUrl": "https://example.com/doc-1",\n  "contentTitle": "Proposal"\n}',
-		required: true,
-		displayOptions: { show: { inputMode: ['json'] } },
-		description:
-			'The event exactly as Gong documents it. It is validated by the same rules as the fields mode; eventTimestamp may take any form the fields mode accepts.',
-	},
+	...Object.entries(EXAMPLE_EVENTS).map(
+		([operation, example]): INodeProperties => ({
+			displayName: 'Event (JSON)',
+			name: 'eventJson',
+			type: 'json',
+			default: JSON.stringify(example, null, 2),
+			required: true,
+			displayOptions: { show: { operation: [operation], inputMode: ['json'] } },
+			description:
+				'The event exactly as Gong documents it. It is validated by the same rules as the fields mode; the timestamp may take any form the fields mode accepts.',
+		}),
+	),
 ];
 
 export const optionsParameter: INodeProperties = {
@@ -45,11 +87,11 @@ export const optionsParameter: INodeProperties = {
 		{
 			displayName: 'Time Zone',
 			name: 'timeZone',
-			type: 'string',
+			type: 'options',
+			options: timeZoneOptions,
 			default: '',
-			placeholder: 'Europe/Berlin',
 			description:
-				"IANA time zone for timestamps that carry no offset. Empty: the workflow's time zone.",
+				"Time zone for timestamps that carry no offset. Default: the workflow's time zone.",
 		},
 	],
 };
@@ -112,11 +154,11 @@ export const deliveryParameter: INodeProperties = {
 			default: 30,
 		},
 		{
-			displayName: 'Retry Delay (Ms)',
-			name: 'retryDelayMs',
+			displayName: 'Retry Delay (Seconds)',
+			name: 'retryDelaySeconds',
 			type: 'number',
-			typeOptions: { minValue: 0 },
-			default: 1000,
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+			default: 1,
 			description:
 				'First backoff delay; it doubles with each retry (with jitter), up to 30 seconds',
 		},

@@ -52,7 +52,7 @@ const fields: INodeProperties[] = [
 				name: 'id',
 				type: 'string',
 				default: '',
-				placeholder: '234599484848423',
+				placeholder: 'e.g. 234599484848423',
 			},
 			{ displayName: 'Name', name: 'name', type: 'string', default: '' },
 		],
@@ -75,7 +75,7 @@ const fields: INodeProperties[] = [
 			name: 'actionName',
 			type: 'string',
 			default: '',
-			placeholder: 'Document Sent',
+			placeholder: 'e.g. Document Sent',
 		},
 		{
 			displayName: 'Share ID',
@@ -92,12 +92,13 @@ const fields: INodeProperties[] = [
 			description: 'A page with more about this share',
 		},
 		{
-			displayName: 'Sharing Message Body',
+			// "Text", not "Body": the form sorts fields by name, and the subject belongs above.
+			displayName: 'Sharing Message Text',
 			name: 'sharingMessageBody',
 			type: 'string',
 			typeOptions: { rows: 4 },
 			default: '',
-			description: 'The message sent with the content; may hold HTML',
+			description: "The message sent with the content (Gong's sharingMessageBody); may hold HTML",
 		},
 		{
 			displayName: 'Sharing Message Subject',

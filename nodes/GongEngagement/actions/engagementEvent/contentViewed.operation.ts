@@ -40,7 +40,7 @@ const fields: INodeProperties[] = [
 			name: 'viewActionTitle',
 			type: 'string',
 			default: '',
-			placeholder: 'Document Viewed',
+			placeholder: 'e.g. Document Viewed',
 		},
 		{
 			displayName: 'View Info URL',

@@ -28,7 +28,7 @@ const fields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'Contract Signed',
+		placeholder: 'e.g. Contract Signed',
 		description: 'What happened, as the timeline shows it',
 	},
 	...personIdentificationParameters('actor', 'Actor'),

@@ -36,16 +36,9 @@ const businessContextValues = (
 		name: 'systemName',
 		type: 'string',
 		default: '',
-		placeholder: 'Salesforce',
+		placeholder: 'e.g. Salesforce',
 	},
 ];
-
-const listText = (what: string): INodeProperties => ({
-	displayName: what,
-	name: what.toLowerCase(),
-	type: 'string',
-	default: '',
-});
 
 /** The person's fields; the Digital Interactions shape differs from the engagement events' Actor. */
 const personFields: INodeProperties[] = [
@@ -56,6 +49,7 @@ const personFields: INodeProperties[] = [
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
 		default: {},
+		placeholder: 'Add Company CRM Record',
 		options: [
 			{
 				displayName: 'Record',
@@ -69,11 +63,11 @@ const personFields: INodeProperties[] = [
 		name: 'companyDomain',
 		type: 'string',
 		default: '',
-		placeholder: 'acme.com',
+		placeholder: 'e.g. acme.com',
 	},
 	{ displayName: 'Company ID', name: 'companyId', type: 'string', default: '' },
 	{ displayName: 'Company Name', name: 'companyName', type: 'string', default: '' },
-	{ displayName: 'Country', name: 'country', type: 'string', default: '', placeholder: 'US' },
+	{ displayName: 'Country', name: 'country', type: 'string', default: '', placeholder: 'e.g. US' },
 	customFieldsParameter('personCustomFields', 'Custom Fields', 'Extra facts about the person'),
 	{
 		displayName: 'Email',
@@ -84,17 +78,26 @@ const personFields: INodeProperties[] = [
 	},
 	{ displayName: 'Name', name: 'name', type: 'string', default: '' },
 	{
-		displayName: 'Person CRM Record',
-		name: 'personBusinessContext',
-		type: 'fixedCollection',
-		default: {},
-		options: [
-			{
-				displayName: 'Record',
-				name: 'record',
-				values: businessContextValues(PERSON_CONTEXT_TYPES, 'CONTACT'),
-			},
-		],
+		displayName: 'Person CRM Object ID',
+		name: 'personCrmObjectId',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 0033600001abcDEAAY',
+		description: "The person's record in your CRM; Gong needs it with an object type",
+	},
+	{
+		displayName: 'Person CRM Object Type',
+		name: 'personCrmObjectType',
+		type: 'options',
+		options: upperOptions(PERSON_CONTEXT_TYPES),
+		default: 'CONTACT',
+	},
+	{
+		displayName: 'Person CRM System Name',
+		name: 'personCrmSystemName',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Salesforce',
 	},
 	{
 		displayName: 'Person ID',
@@ -114,8 +117,8 @@ const fields: INodeProperties[] = [
 		name: 'eventId',
 		type: 'string',
 		default: '',
-		required: true,
-		description: "Your system's unique ID of this event: Gong's key for recognising repeats",
+		description:
+			"Your system's unique ID of this event: Gong's key for recognising repeats. Empty: a stable ID is derived from the event's type, content, person and time, so a re-run is recognised as a repeat.",
 	},
 	{
 		displayName: 'Timestamp',
@@ -123,7 +126,7 @@ const fields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: '2026-02-17T02:30:00-08:00',
+		placeholder: 'e.g. 2026-02-17T02:30:00-08:00',
 		description:
 			'When it happened: ISO-8601 with or without offset, epoch seconds or milliseconds, RFC 2822 or HTTP date. Sent as ISO-8601 with offset.',
 	},
@@ -133,7 +136,7 @@ const fields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'Pricing Page Viewed',
+		placeholder: 'e.g. Pricing Page Viewed',
 		description: 'What happened to the content, as the timeline shows it',
 	},
 	{
@@ -142,7 +145,7 @@ const fields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'Pricing',
+		placeholder: 'e.g. Pricing',
 	},
 	{
 		displayName: 'Content Details',
@@ -169,100 +172,79 @@ const fields: INodeProperties[] = [
 				name: 'contentLabel',
 				type: 'string',
 				default: '',
-				placeholder: 'pricing, enterprise',
+				placeholder: 'e.g. pricing, enterprise',
 				description: 'Comma-separated tags of the content',
 			},
 			{
-				displayName: 'Numeric Details',
-				name: 'numericContentDetails',
-				type: 'fixedCollection',
-				default: {},
-				description: 'A score the person gave, e.g. an NPS answer',
-				options: [
-					{
-						displayName: 'Details',
-						name: 'details',
-						values: [
-							{ displayName: 'Value', name: 'value', type: 'number', default: 0 },
-							{ displayName: 'Range From', name: 'rangeFrom', type: 'number', default: 0 },
-							{ displayName: 'Range To', name: 'rangeTo', type: 'number', default: 10 },
-							{
-								displayName: 'Numeric Type',
-								name: 'numericType',
-								type: 'options',
-								options: upperOptions(NUMERIC_CONTENT_TYPES),
-								default: 'OTHER',
-							},
-						],
-					},
-				],
+				displayName: 'Numeric Range From',
+				name: 'numericRangeFrom',
+				type: 'number',
+				default: '',
+				placeholder: 'e.g. 0',
+				description: 'Lowest possible score; needed with any numeric detail',
 			},
 			{
-				displayName: 'Search Details',
-				name: 'searchObjectDetails',
-				type: 'fixedCollection',
-				default: {},
-				description: 'What the person searched for',
-				options: [
-					{
-						displayName: 'Details',
-						name: 'details',
-						values: [
-							{
-								displayName: 'Domain',
-								name: 'domain',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Name',
-								name: 'name',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Object ID',
-								name: 'objectId',
-								type: 'string',
-								default: '',
-							},
-							{
-								displayName: 'Object Type',
-								name: 'objectType',
-								type: 'options',
-								options: upperOptions(SEARCH_OBJECT_TYPES),
-								default: 'PRODUCT',
-							},
-							{
-								displayName: 'URL',
-								name: 'url',
-								type: 'string',
-								default: '',
-							},
-						],
-					},
-				],
+				displayName: 'Numeric Range To',
+				name: 'numericRangeTo',
+				type: 'number',
+				default: '',
+				placeholder: 'e.g. 10',
+				description: 'Highest possible score; needed with any numeric detail',
 			},
 			{
-				displayName: 'Step Details',
-				name: 'stepContentDetails',
-				type: 'fixedCollection',
-				default: {},
-				description: 'Where the person is in a multi-step process',
-				options: [
-					{
-						displayName: 'Details',
-						name: 'details',
-						values: [
-							{ displayName: 'Current Step', name: 'value', type: 'string', default: '' },
-							{
-								...listText('Available Steps'),
-								name: 'availableSteps',
-								description: 'Comma-separated, in order',
-							},
-						],
-					},
-				],
+				displayName: 'Numeric Type',
+				name: 'numericType',
+				type: 'options',
+				options: [{ name: 'Not Specified', value: '' }, ...upperOptions(NUMERIC_CONTENT_TYPES)],
+				default: '',
+			},
+			{
+				displayName: 'Numeric Value',
+				name: 'numericValue',
+				type: 'number',
+				default: '',
+				placeholder: 'e.g. 9',
+				description: 'A score the person gave, e.g. an NPS answer, within the range',
+			},
+			{
+				displayName: 'Search Domain',
+				name: 'searchDomain',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. acme.com',
+				description: 'Domain of what the person searched for; needed with any search detail',
+			},
+			{
+				displayName: 'Search Name',
+				name: 'searchName',
+				type: 'string',
+				default: '',
+				description: 'What the person searched for; needed with any search detail',
+			},
+			{ displayName: 'Search Object ID', name: 'searchObjectId', type: 'string', default: '' },
+			{
+				displayName: 'Search Object Type',
+				name: 'searchObjectType',
+				type: 'options',
+				options: upperOptions(SEARCH_OBJECT_TYPES),
+				default: 'PRODUCT',
+			},
+			{ displayName: 'Search URL', name: 'searchUrl', type: 'string', default: '' },
+			{
+				displayName: 'Step (Current)',
+				name: 'stepValue',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Plan',
+				description: 'Where the person is in a multi-step process: one of the available steps',
+			},
+			{
+				displayName: 'Steps (Available)',
+				name: 'availableSteps',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Plan, Pay, Done',
+				description: 'The steps of the process, comma-separated, in order',
 			},
 		],
 	},
@@ -284,8 +266,11 @@ const fields: INodeProperties[] = [
 				displayName: 'Device',
 				name: 'device',
 				type: 'options',
-				options: upperOptions(DEVICES).map((o) => (o.value === 'PC' ? { ...o, name: 'PC' } : o)),
-				default: 'PC',
+				options: [
+					{ name: 'Not Specified', value: '' },
+					...upperOptions(DEVICES).map((o) => (o.value === 'PC' ? { ...o, name: 'PC' } : o)),
+				],
+				default: '',
 			},
 			{
 				displayName: 'Session ID',
@@ -317,18 +302,43 @@ const commaList = (text: unknown) =>
 				.map((part) => part.trim())
 				.filter(Boolean)
 		: text;
-const details = (collection: unknown) =>
-	(collection as { details?: IDataObject } | undefined)?.details;
+
+/*
+ * Numeric, step and search details and the person's CRM record are flat fields of their
+ * collections: as one-row groups nested in a collection, n8n dropped them when left empty.
+ */
+const numericDetails = (content: IDataObject): IDataObject => ({
+	value: content.numericValue,
+	rangeFrom: content.numericRangeFrom,
+	rangeTo: content.numericRangeTo,
+	numericType: content.numericType,
+});
+
+const stepDetails = (content: IDataObject): IDataObject => ({
+	value: content.stepValue,
+	availableSteps: commaList(content.availableSteps) as IDataObject[string],
+});
+
+const searchDetails = (content: IDataObject): IDataObject => ({
+	name: content.searchName,
+	objectType: content.searchObjectType,
+	domain: content.searchDomain,
+	objectId: content.searchObjectId,
+	url: content.searchUrl,
+});
+
+const personCrmRecord = (person: IDataObject): IDataObject => ({
+	objectType: person.personCrmObjectType,
+	objectId: person.personCrmObjectId,
+	systemName: person.personCrmSystemName,
+});
 
 export function eventFromFields(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const parameter = parameterReader(this, itemIndex);
 	const content = parameter<IDataObject>('content', {});
-	const step = details(content.stepContentDetails);
 	const additional = parameter<IDataObject>('additionalFields', {});
 	const identification = parameter<string>('personIdentification', 'person');
 	const person = parameter<IDataObject>('person', {});
-	const personContext = (person.personBusinessContext as { record?: IDataObject } | undefined)
-		?.record;
 	return {
 		eventId: parameter('eventId', ''),
 		timestamp: parameter<IDataObject[string]>('timestamp', ''),
@@ -342,11 +352,9 @@ export function eventFromFields(this: IExecuteFunctions, itemIndex: number): IDa
 			contentLabel: commaList(content.contentLabel),
 			contentUrl: content.contentUrl,
 			contentAdditionalInfoUrl: content.contentAdditionalInfoUrl,
-			numericContentDetails: details(content.numericContentDetails),
-			stepContentDetails: step
-				? { ...step, availableSteps: commaList(step.availableSteps) }
-				: undefined,
-			searchObjectDetails: details(content.searchObjectDetails),
+			numericContentDetails: numericDetails(content),
+			stepContentDetails: stepDetails(content),
+			searchObjectDetails: searchDetails(content),
 			contentCustomFields: customFields(content.contentCustomFields as CustomFieldRows),
 		},
 		person:
@@ -356,7 +364,7 @@ export function eventFromFields(this: IExecuteFunctions, itemIndex: number): IDa
 						email: person.email,
 						phoneNumber: person.phoneNumber,
 						personId: person.personId,
-						personBusinessContext: personContext,
+						personBusinessContext: personCrmRecord(person),
 						location: {
 							country: person.country,
 							state: person.state,

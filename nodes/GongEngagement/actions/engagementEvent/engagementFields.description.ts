@@ -19,7 +19,7 @@ export const reportingSystemParameter: INodeProperties = {
 	type: 'string',
 	default: '',
 	required: true,
-	placeholder: 'docusign',
+	placeholder: 'e.g. docusign',
 	description:
 		'Names the system the events come from. Use the same value for every event from one source system.',
 };
@@ -31,7 +31,7 @@ export function eventTimestampParameter(when: string): INodeProperties {
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: '2026-02-17T02:30:00-08:00',
+		placeholder: 'e.g. 2026-02-17T02:30:00-08:00',
 		description: `${when}: ISO-8601 with or without offset, epoch seconds or milliseconds, RFC 2822 or HTTP date. Sent as ISO-8601 with offset.`,
 	};
 }
@@ -43,7 +43,7 @@ export const contentParameters: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'doc_123456789',
+		placeholder: 'e.g. doc_123456789',
 		description: 'The ID of the content in the reporting system',
 	},
 	{
@@ -52,7 +52,7 @@ export const contentParameters: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'https://example.com/doc_123456789',
+		placeholder: 'e.g. https://example.com/doc_123456789',
 		description: 'The URL of the content',
 	},
 	{
@@ -61,7 +61,7 @@ export const contentParameters: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'Proposal Q3',
+		placeholder: 'e.g. Proposal Q3',
 		description: 'Human-readable title shown on the timeline',
 	},
 ];
@@ -164,7 +164,7 @@ export const workspaceLocator: INodeProperties = {
 			displayName: 'By ID',
 			name: 'id',
 			type: 'string',
-			placeholder: '623457276584334',
+			placeholder: 'e.g. 623457276584334',
 			validation: [
 				{
 					type: 'regex',
@@ -181,8 +181,9 @@ export const commonAdditionalFields: INodeProperties[] = [
 		displayName: 'Agent Platform',
 		name: 'agentPlatform',
 		type: 'options',
-		options: agentPlatformOptions,
-		default: 'Windows',
+		// An empty choice first: adding the field must not quietly report a platform.
+		options: [{ name: 'Not Specified', value: '' }, ...agentPlatformOptions],
+		default: '',
 	},
 	{
 		displayName: 'Event ID',
@@ -197,7 +198,7 @@ export const commonAdditionalFields: INodeProperties[] = [
 		name: 'mobileAppId',
 		type: 'string',
 		default: '',
-		placeholder: 'com.example.reader',
+		placeholder: 'e.g. com.example.reader',
 	},
 	{
 		displayName: 'Non-Company Participants',

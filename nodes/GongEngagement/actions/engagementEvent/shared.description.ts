@@ -59,7 +59,7 @@ export function crmLinkValues(
 			name: 'objectId',
 			type: 'string',
 			default: '',
-			placeholder: '0013601230sV7grAAC',
+			placeholder: 'e.g. 0013601230sV7grAAC',
 			description: "The record's ID in that system (Salesforce: the 15- or 18-character form)",
 		},
 	];
@@ -159,7 +159,7 @@ export function personValues(objectTypes: readonly string[]): INodeProperties[] 
 			name: 'title',
 			type: 'string',
 			default: '',
-			placeholder: 'VP Procurement',
+			placeholder: 'e.g. VP Procurement',
 		},
 		{
 			displayName: 'CRM Links',
