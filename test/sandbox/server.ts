@@ -160,6 +160,9 @@ export class GongSandbox {
 		this.script.push(...answers);
 	}
 
+	/** The options as constructed: reset() returns to them. */
+	private readonly initialOptions: Required<SandboxOptions>;
+
 	constructor(options: SandboxOptions = {}) {
 		this.options = {
 			port: 0,
@@ -180,6 +183,7 @@ export class GongSandbox {
 			},
 			...options,
 		};
+		this.initialOptions = structuredClone(this.options);
 	}
 
 	get url(): string {
@@ -208,7 +212,11 @@ export class GongSandbox {
 		this.server = undefined;
 	}
 
+	/** Back to the state just after construction: records, limits, faults, script and tokens. */
 	reset(): void {
+		Object.assign(this.options, structuredClone(this.initialOptions));
+		this.issuedTokens.length = 0;
+		this.dailyWindowStart = Date.now();
 		this.received.length = 0;
 		this.rejected.length = 0;
 		this.requestLog.length = 0;
@@ -305,7 +313,7 @@ export class GongSandbox {
 		);
 		if (auth.status !== 200) return reject(auth.status, [auth.error], bodyText);
 
-		const limited = this.takeCall();
+		const limited = this.takeCall(arrivedAt);
 		if (limited)
 			return reject(429, [limited.error], bodyText, { 'Retry-After': String(limited.retryAfter) });
 
@@ -485,8 +493,8 @@ export class GongSandbox {
 	}
 
 	/** A 1-second sliding window and a daily budget, like Gong's per-company limits. */
-	private takeCall(): { error: string; retryAfter: number } | undefined {
-		const now = Date.now();
+	/** Counted at `now`, the same clock read the request log records as the arrival. */
+	private takeCall(now: number): { error: string; retryAfter: number } | undefined {
 		if (now - this.dailyWindowStart >= 86_400_000) {
 			this.dailyWindowStart = now;
 			this.dailyCalls = 0;

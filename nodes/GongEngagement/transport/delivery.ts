@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-wo
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { GongResponseBody } from './gongResponse';
-import { headerValue, parseGongBody } from './gongResponse';
+import { headerValue, parseGongBody, readAcceptedAnswer } from './gongResponse';
 import type { GongConnection, GongExchange } from './index';
 import { sendToGong } from './index';
 import { gongApiError } from './outcome';
@@ -313,9 +313,23 @@ class EventDelivery {
 			const { statusCode } = exchange.response;
 			const body = parseGongBody(exchange.response.bodyText);
 			if (statusCode >= 200 && statusCode < 300) {
+				const answer = readAcceptedAnswer(exchange.response, this.target.path);
+				if (answer.kind === 'notGong') {
+					return {
+						kind: 'failed',
+						outcome: this.notGong(event, statusCode, answer.problem, attempts),
+					};
+				}
+				const { requestId, integrationId, warning } = answer;
 				return {
 					kind: 'delivered',
-					outcome: this.delivered(event, 'reported', statusCode, body, attempts),
+					outcome: this.delivered(
+						event,
+						'reported',
+						statusCode,
+						{ requestId, integrationId, warning },
+						attempts,
+					),
 				};
 			}
 			if (statusCode === 409 && !this.settings.alreadyReportedIsError) {
@@ -363,7 +377,7 @@ class EventDelivery {
 		event: PreparedEvent,
 		status: 'reported' | 'alreadyReported',
 		statusCode: number,
-		body: GongResponseBody,
+		answer: { requestId?: string; integrationId?: string; warning?: string },
 		attempts: number,
 	): DeliveryOutcome {
 		return {
@@ -371,12 +385,36 @@ class EventDelivery {
 			json: {
 				status,
 				httpStatus: statusCode,
-				requestId: body.requestId,
-				...(body.integrationId !== undefined ? { integrationId: body.integrationId } : {}),
+				requestId: answer.requestId,
+				...(answer.integrationId !== undefined ? { integrationId: answer.integrationId } : {}),
 				eventId: event.payload.eventId,
 				eventTimestamp: event.timestamp,
 				attempts,
+				...(answer.warning ? { warning: answer.warning } : {}),
 			},
+		};
+	}
+
+	/** A 2xx whose body is not Gong's: a catch-all host or a proxy, not Gong saying "accepted". */
+	private notGong(
+		event: PreparedEvent,
+		statusCode: number,
+		problem: string,
+		attempts: number,
+	): DeliveryOutcome {
+		const { itemIndex } = event;
+		return {
+			itemIndex,
+			error: new NodeOperationError(
+				this.context.getNode(),
+				`item ${itemIndex}: not confirmed: ${problem}; check the credential's Base URL`,
+				{
+					itemIndex,
+					description:
+						"The Base URL should be your company's Gong API address, e.g. https://us-12345.api.gong.io. The event may or may not have arrived in Gong; sending it again with the same eventId is safe.",
+				},
+			),
+			errorDetails: { httpStatus: statusCode, eventId: event.payload.eventId, attempts },
 		};
 	}
 

@@ -8,8 +8,8 @@ import { sleep } from 'n8n-workflow';
  *   than `rate` calls started within the last second plus a margin, counted on the calls' real
  *   start times: a call that starts late never squeezes the ones after it.
  * - Gong clocks a call when it arrives, not when we start it. A call whose answer took longer than
- *   the fastest one may have arrived later than it started, so it is counted from
- *   `start + (roundTrip - fastestRoundTrip) / 2`; a call still in flight is assumed late.
+ *   the fastest one may have arrived that much later, so it is counted from
+ *   `start + (roundTrip - fastestRoundTrip)`; a call still in flight is assumed late.
  * - The margin grows with measured timer lateness: on a loaded machine the other end's clock reads
  *   are as late as ours.
  * - Waiting executions are served in turn (round robin), each in its own order: a one-event
@@ -69,9 +69,13 @@ export interface LimiterClientOptions {
 /** One execution's place at the limiter. */
 export class LimiterClient {
 	readonly waiters: Waiter[] = [];
-	/** Time spent waiting on 429s before the current wait. */
+	/** Time spent waiting on 429s, not counting a wait in progress. */
 	private spentMs = 0;
 	private waitingSince?: number;
+	/** One of this execution's calls got a 429 and none has been answered otherwise since. */
+	private ownRateLimit = false;
+	/** Its calls wait out a hold that another execution's 429 started. */
+	private heldByOthers = false;
 
 	constructor(
 		readonly limiter: SharedRateLimiter,
@@ -92,10 +96,29 @@ export class LimiterClient {
 		return Math.max(0, this.options.rateLimitBudgetMs - this.rateLimitWaitMs(now));
 	}
 
-	/** Called by the limiter: whether this client's calls are held by a 429 right now. */
-	markHeld(held: boolean, now: number): void {
-		if (held && this.waitingSince === undefined) this.waitingSince = now;
-		if (!held && this.waitingSince !== undefined) {
+	/** Whether time counts against the budget right now. */
+	get waitingOnRateLimit(): boolean {
+		return this.waitingSince !== undefined;
+	}
+
+	/*
+	 * The execution waits on 429s from its first 429 until one of its calls is answered otherwise
+	 * (the slowed pacing in between counts too), and while its calls sit out another's hold.
+	 */
+	noteOwnAnswer(rateLimited: boolean, now: number): void {
+		this.ownRateLimit = rateLimited;
+		this.updateWaiting(now);
+	}
+
+	noteHold(heldByOthers: boolean, now: number): void {
+		this.heldByOthers = heldByOthers;
+		this.updateWaiting(now);
+	}
+
+	private updateWaiting(now: number): void {
+		const waiting = this.ownRateLimit || this.heldByOthers;
+		if (waiting && this.waitingSince === undefined) this.waitingSince = now;
+		if (!waiting && this.waitingSince !== undefined) {
 			this.spentMs += now - this.waitingSince;
 			this.waitingSince = undefined;
 		}
@@ -111,17 +134,18 @@ export class LimiterClient {
 export class CallSlot {
 	constructor(
 		private readonly limiter: SharedRateLimiter,
+		private readonly client: LimiterClient,
 		readonly record: CallRecord,
 	) {}
 
 	/** Gong answered with anything but 429 (or the call failed on the network). */
 	answered(): void {
-		this.limiter.callAnswered(this.record, false);
+		this.limiter.callAnswered(this.client, this.record, false);
 	}
 
 	/** Gong answered 429: hold every call for Retry-After (with jitter). */
 	rateLimited(retryAfterMs: number): void {
-		this.limiter.callAnswered(this.record, true, retryAfterMs);
+		this.limiter.callAnswered(this.client, this.record, true, retryAfterMs);
 	}
 
 	/** The slot was granted but the call was not started. */
@@ -195,8 +219,14 @@ export class SharedRateLimiter {
 		this.kick();
 	}
 
-	callAnswered(record: CallRecord, rateLimited: boolean, retryAfterMs = 0): void {
+	callAnswered(
+		client: LimiterClient,
+		record: CallRecord,
+		rateLimited: boolean,
+		retryAfterMs = 0,
+	): void {
 		const now = this.clock();
+		client.noteOwnAnswer(rateLimited, now);
 		if (record.roundTripMs === undefined) {
 			record.roundTripMs = Math.max(0, now - record.startedAt);
 			this.inFlight = Math.max(0, this.inFlight - 1);
@@ -275,22 +305,30 @@ export class SharedRateLimiter {
 	/** Grants one call if one may start now (returns 0), else returns how long to wait. */
 	private serve(now: number): number {
 		const held = now < this.heldUntil;
+		let soonest = held ? this.heldUntil : Number.POSITIVE_INFINITY;
 		for (const client of this.clients) {
-			client.markHeld(held && client.waiters.length > 0, now);
+			if (client.waiters.length === 0) continue;
+			client.noteHold(held, now);
+			const startAt = Math.max(
+				this.heldUntil,
+				this.earliestStart(client.options.callsPerSecond, now),
+			);
 			// A wait this execution cannot afford ends its calls now, not after sleeping through it.
-			if (held && client.waiters.length > 0 && this.heldUntil - now > client.budgetLeftMs(now)) {
+			const budgetLeft = client.budgetLeftMs(now);
+			if (client.waitingOnRateLimit && startAt - now > budgetLeft) {
 				const grant: Grant = {
 					kind: 'budgetSpent',
-					holdMs: this.heldUntil - now,
+					holdMs: Math.max(0, startAt - now),
 					spentMs: client.rateLimitWaitMs(now),
 				};
 				for (const waiter of client.waiters.splice(0)) this.settle(waiter, grant);
+			} else if (client.waitingOnRateLimit) {
+				soonest = Math.min(soonest, now + budgetLeft + 1);
 			}
 		}
-		if (held) return this.heldUntil - now;
-		if (this.probing && this.inFlight > 0) return MAX_ARRIVAL_DELAY_MS;
+		if (held) return Math.max(1, Math.ceil(soonest - now));
+		if (this.probing && this.inFlight > 0) return Math.min(MAX_ARRIVAL_DELAY_MS, soonest - now);
 
-		let soonest = Number.POSITIVE_INFINITY;
 		const count = this.clients.length;
 		for (let turn = 0; turn < count; turn++) {
 			const index = (this.nextClient + turn) % count;
@@ -313,7 +351,7 @@ export class SharedRateLimiter {
 		this.calls.push(record);
 		if (this.calls.length > LOG_SIZE) this.calls.shift();
 		this.inFlight++;
-		this.settle(waiter, { kind: 'granted', call: new CallSlot(this, record) });
+		this.settle(waiter, { kind: 'granted', call: new CallSlot(this, client, record) });
 	}
 
 	/** When a call at `callsPerSecond` (scaled by congestion) may start. */
@@ -325,7 +363,7 @@ export class SharedRateLimiter {
 			record.startedAt +
 			(record.roundTripMs === undefined
 				? MAX_ARRIVAL_DELAY_MS
-				: Math.min(MAX_ARRIVAL_DELAY_MS, Math.max(0, (record.roundTripMs - fastest) / 2)));
+				: Math.min(MAX_ARRIVAL_DELAY_MS, Math.max(0, record.roundTripMs - fastest)));
 		let startAt = now;
 		// Gong's window: at most `rate` calls in any second.
 		const perWindow = Math.max(1, Math.floor(callsPerSecond));
