@@ -1,10 +1,26 @@
 import type {
-	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
 	Icon,
 	ICredentialTestRequest,
 	ICredentialType,
+	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
+import { UserError } from 'n8n-workflow';
+
+import { checkKeyDestination } from '../nodes/GongEngagement/transport/baseUrl';
+
+const BASE_URL_ADVICE =
+	"Check the credential's Base URL: it should look like https://us-12345.api.gong.io (Gong's API settings page shows yours).";
+
+/** What a failed credential test tells the user, per status of GET /v2/workspaces. */
+const TEST_ADVICE: Record<number, string> = {
+	401: 'Gong refused the access key and secret (401). Copy both again from Company Settings → Ecosystem → API.',
+	403: 'Gong accepted the key but refused the call (403): the credential test lists workspaces, which needs the scope api:workspaces:read.',
+	404: `Gong's API was not found at this address (404). ${BASE_URL_ADVICE}`,
+};
+const REDIRECT_ADVICE = (status: number) =>
+	`The Base URL answered with a redirect (${status}), which is not followed so the key is not sent elsewhere. ${BASE_URL_ADVICE}`;
 
 export class GongEngagementApi implements ICredentialType {
 	name = 'gongEngagementApi';
@@ -44,22 +60,44 @@ export class GongEngagementApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
+	/**
+	 * HTTP Basic with the key and secret, attached only for the credential's own Base URL (https, or
+	 * http on loopback) and never carried along a redirect. n8n calls this for every request that
+	 * uses the credential, its credential test included, so that test obeys the same rule.
+	 */
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const refused = checkKeyDestination(credentials.baseUrl, requestOptions);
+		if (refused) throw new UserError(`${refused.problem}. Nothing was sent.`);
+		return {
+			...requestOptions,
+			disableFollowRedirect: true,
 			auth: {
-				username: '={{$credentials.accessKey}}',
-				password: '={{$credentials.accessKeySecret}}',
+				username: String(credentials.accessKey ?? ''),
+				password: String(credentials.accessKeySecret ?? ''),
 			},
-		},
-	};
+		};
+	}
 
 	// GET /v2/workspaces is Gong's cheapest authenticated call; a wrong key or URL fails here.
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',
 			url: '/v2/workspaces',
 			method: 'GET',
+			disableFollowRedirect: true,
 		},
+		rules: [
+			...Object.entries(TEST_ADVICE).map(([status, message]) => ({
+				type: 'responseCode' as const,
+				properties: { value: Number(status), message },
+			})),
+			...[301, 302, 303, 307, 308].map((status) => ({
+				type: 'responseCode' as const,
+				properties: { value: status, message: REDIRECT_ADVICE(status) },
+			})),
+		],
 	};
 }

@@ -41,3 +41,35 @@ export function baseUrlFromCredentials(credentials: CredentialData) {
 		typeof tenantUrl === 'string' && tenantUrl !== '' ? tenantUrl : credentials.baseUrl,
 	);
 }
+
+/** Where a request goes: its url when absolute, else the base URL joined with it, as axios does. */
+function requestTarget(baseURL: string | undefined, url: string): string {
+	if (/^[a-z][a-z\d+.-]*:\/\//i.test(url) || !baseURL) return url;
+	return `${baseURL.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
+}
+
+/**
+ * The access key may go only to the credential's own base URL (https, or http on loopback):
+ * checked where n8n attaches it, so the credential test and any node using the credential are held
+ * to the same rule as this node's calls.
+ */
+export function checkKeyDestination(
+	credentialBaseUrl: unknown,
+	request: { baseURL?: string; url: string },
+): { problem: string } | undefined {
+	const base = checkBaseUrl(credentialBaseUrl);
+	if ('problem' in base) return base;
+	let target: URL;
+	try {
+		target = new URL(requestTarget(request.baseURL, request.url));
+	} catch {
+		return { problem: `The request URL "${request.url}" is not a URL` };
+	}
+	const allowed = new URL(base.url);
+	if (target.origin !== allowed.origin) {
+		return {
+			problem: `The access key is sent only to the credential's Base URL (${allowed.origin}), not to ${target.origin}`,
+		};
+	}
+	return undefined;
+}
