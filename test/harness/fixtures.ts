@@ -56,13 +56,13 @@ export const fullFieldParameters: INodeParameters = {
 		email: '={{ $json.email }}',
 		name: 'Jane Buyer',
 		title: 'VP Procurement',
-		crmLinks: {
-			link: [
-				{ system: 'Salesforce', objectType: 'Contact', objectId: '0033600001abcDEAAY' },
-				{ system: 'Salesforce', objectType: 'Account', objectId: '0013601230sV7grAAC' },
-				{ system: 'Generic', objectType: 'Lead', objectId: 'lead-77' },
-			],
-		},
+	},
+	viewerCrmLinks: {
+		link: [
+			{ system: 'Salesforce', objectType: 'Contact', objectId: '0033600001abcDEAAY' },
+			{ system: 'Salesforce', objectType: 'Account', objectId: '0013601230sV7grAAC' },
+			{ system: 'Generic', objectType: 'Lead', objectId: 'lead-77' },
+		],
 	},
 	crmContext: {
 		record: [
@@ -97,18 +97,18 @@ export const fullFieldParameters: INodeParameters = {
 		mobileAppId: 'com.example.reader',
 		agentPlatform: 'MacOS',
 		workspaceId: '623457276584334',
-		nonCompanyParticipants: {
-			participant: [
-				{
-					email: 'cfo@acme.com',
-					name: 'Carl Finance',
-					title: 'CFO',
-					crmLinks: {
-						link: [{ system: 'Salesforce', objectType: 'Contact', objectId: '0033600001abcDEXXX' }],
-					},
+	},
+	nonCompanyParticipants: {
+		participant: [
+			{
+				email: 'cfo@acme.com',
+				name: 'Carl Finance',
+				title: 'CFO',
+				crmLinks: {
+					link: [{ system: 'Salesforce', objectType: 'Contact', objectId: '0033600001abcDEXXX' }],
 				},
-			],
-		},
+			},
+		],
 	},
 };
 

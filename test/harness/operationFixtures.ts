@@ -104,9 +104,9 @@ export const interactionParameters: INodeParameters = {
 		searchName: 'Acme',
 		searchObjectType: 'VENDOR',
 		searchDomain: 'acme.example',
-		contentCustomFields: {
-			field: [{ name: 'Seconds On Page', value: '={{ 95 }}', dataType: 'DURATION' }],
-		},
+	},
+	contentCustomFields: {
+		field: [{ name: 'Seconds On Page', value: '={{ 95 }}', dataType: 'DURATION' }],
 	},
 	personIdentification: 'person',
 	person: {
@@ -121,17 +121,17 @@ export const interactionParameters: INodeParameters = {
 		city: 'Austin',
 		companyName: 'Acme',
 		companyDomain: 'acme.example',
-		companyBusinessContexts: {
-			record: [{ objectType: 'ACCOUNT', objectId: '0013601230sV7grAAC', systemName: 'Salesforce' }],
-		},
-		personCustomFields: { field: [{ name: 'Returning', value: 'true', dataType: 'BOOLEAN' }] },
 	},
+	companyBusinessContexts: {
+		record: [{ objectType: 'ACCOUNT', objectId: '0013601230sV7grAAC', systemName: 'Salesforce' }],
+	},
+	personCustomFields: { field: [{ name: 'Returning', value: 'true', dataType: 'BOOLEAN' }] },
 	additionalFields: {
 		sessionId: 'session-5',
 		device: 'PC',
 		sourceSystemName: 'Zapier',
-		customFields: { field: [{ name: 'Campaign', value: 'spring', dataType: 'STRING' }] },
 	},
+	customFields: { field: [{ name: 'Campaign', value: 'spring', dataType: 'STRING' }] },
 };
 
 export const expectedInteractionBody = {

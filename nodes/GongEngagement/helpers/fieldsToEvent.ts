@@ -77,12 +77,11 @@ export function resourceLocatorValue(value: unknown): unknown {
 
 /** The fields every engagement event (viewed, shared, action) maps the same way. */
 export function engagementFieldsFromParameters(parameter: ParameterReader): IDataObject {
-	const { nonCompanyParticipants, workspaceId, ...additionalFields } = parameter<IDataObject>(
-		'additionalFields',
+	const { workspaceId, ...additionalFields } = parameter<IDataObject>('additionalFields', {});
+	const participants = parameter<{ participant?: PersonRow[] }>(
+		'nonCompanyParticipants',
 		{},
-	);
-	const participants = (nonCompanyParticipants as { participant?: PersonRow[] } | undefined)
-		?.participant;
+	).participant;
 	return {
 		reportingSystem: parameter('reportingSystem', ''),
 		eventTimestamp: parameter<IDataObject[string]>('eventTimestamp', ''),
@@ -105,8 +104,11 @@ export function personOrTrackingIdFromParameters(
 	person: 'viewer' | 'actor',
 ): IDataObject {
 	const identification = parameter<string>(`${person}Identification`, person);
-	if (identification === person)
-		return { [person]: personRowToActor(parameter<PersonRow>(person, {})) };
+	if (identification === person) {
+		// The person's CRM links are a list beside the person's fields, not inside them.
+		const crmLinks = parameter<PersonRow['crmLinks']>(`${person}CrmLinks`, {});
+		return { [person]: personRowToActor({ ...parameter<PersonRow>(person, {}), crmLinks }) };
+	}
 	if (identification === 'trackingId') return { trackingId: parameter('trackingId', '') };
 	return {};
 }

@@ -16,6 +16,7 @@ import {
 	contentParameters,
 	crmContextParameter,
 	eventTimestampParameter,
+	participantsParameter,
 	propertyParameters,
 	reportingSystemParameter,
 	showFor,
@@ -69,6 +70,7 @@ const fields: INodeProperties[] = [
 	},
 	crmContextParameter,
 	...propertyParameters,
+	participantsParameter,
 	additionalFieldsParameter([
 		{
 			displayName: 'Action Name',

@@ -15,6 +15,7 @@ import {
 	crmContextParameter,
 	eventTimestampParameter,
 	personIdentificationParameters,
+	participantsParameter,
 	propertyParameters,
 	reportingSystemParameter,
 	showFor,
@@ -27,6 +28,7 @@ const fields: INodeProperties[] = [
 	...personIdentificationParameters('viewer', 'Viewer'),
 	crmContextParameter,
 	...propertyParameters,
+	participantsParameter,
 	additionalFieldsParameter([
 		{
 			displayName: 'Share ID',

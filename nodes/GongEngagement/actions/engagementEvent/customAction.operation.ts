@@ -14,6 +14,7 @@ import {
 	eventTimestampParameter,
 	optionalContentFields,
 	personIdentificationParameters,
+	participantsParameter,
 	propertyParameters,
 	reportingSystemParameter,
 	showFor,
@@ -34,6 +35,7 @@ const fields: INodeProperties[] = [
 	...personIdentificationParameters('actor', 'Actor'),
 	crmContextParameter,
 	...propertyParameters,
+	participantsParameter,
 	additionalFieldsParameter([
 		...optionalContentFields,
 		{

@@ -40,9 +40,8 @@ const businessContextValues = (
 	},
 ];
 
-/** The person's fields; the Digital Interactions shape differs from the engagement events' Actor. */
-const personFields: INodeProperties[] = [
-	{ displayName: 'City', name: 'city', type: 'string', default: '' },
+/** The person's lists, shown beside the person's fields (n8n drops lists nested in a collection). */
+const personLists: INodeProperties[] = [
 	{
 		displayName: 'Company CRM Records',
 		name: 'companyBusinessContexts',
@@ -50,6 +49,7 @@ const personFields: INodeProperties[] = [
 		typeOptions: { multipleValues: true },
 		default: {},
 		placeholder: 'Add Company CRM Record',
+		description: "The person's company in your CRM",
 		options: [
 			{
 				displayName: 'Record',
@@ -58,6 +58,16 @@ const personFields: INodeProperties[] = [
 			},
 		],
 	},
+	customFieldsParameter(
+		'personCustomFields',
+		'Person Custom Fields',
+		'Extra facts about the person',
+	),
+];
+
+/** The person's fields; the Digital Interactions shape differs from the engagement events' Actor. */
+const personFields: INodeProperties[] = [
+	{ displayName: 'City', name: 'city', type: 'string', default: '' },
 	{
 		displayName: 'Company Domain',
 		name: 'companyDomain',
@@ -68,7 +78,6 @@ const personFields: INodeProperties[] = [
 	{ displayName: 'Company ID', name: 'companyId', type: 'string', default: '' },
 	{ displayName: 'Company Name', name: 'companyName', type: 'string', default: '' },
 	{ displayName: 'Country', name: 'country', type: 'string', default: '', placeholder: 'e.g. US' },
-	customFieldsParameter('personCustomFields', 'Custom Fields', 'Extra facts about the person'),
 	{
 		displayName: 'Email',
 		name: 'email',
@@ -162,11 +171,6 @@ const fields: INodeProperties[] = [
 			},
 			{ displayName: 'Content ID', name: 'contentId', type: 'string', default: '' },
 			{ displayName: 'Content URL', name: 'contentUrl', type: 'string', default: '' },
-			customFieldsParameter(
-				'contentCustomFields',
-				'Custom Fields',
-				'Extra facts about the content',
-			),
 			{
 				displayName: 'Labels',
 				name: 'contentLabel',
@@ -248,12 +252,19 @@ const fields: INodeProperties[] = [
 			},
 		],
 	},
+	customFieldsParameter(
+		'contentCustomFields',
+		'Content Custom Fields',
+		'Extra facts about the content',
+	),
 	...personIdentificationParameters(
 		'person',
 		'Person',
 		personFields,
 		'Name, email, phone, location, company and CRM records',
+		personLists,
 	),
+	customFieldsParameter('customFields', 'Custom Fields', 'Extra facts about the event'),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -261,7 +272,6 @@ const fields: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			customFieldsParameter('customFields', 'Custom Fields', 'Extra facts about the event'),
 			{
 				displayName: 'Device',
 				name: 'device',
@@ -355,7 +365,7 @@ export function eventFromFields(this: IExecuteFunctions, itemIndex: number): IDa
 			numericContentDetails: numericDetails(content),
 			stepContentDetails: stepDetails(content),
 			searchObjectDetails: searchDetails(content),
-			contentCustomFields: customFields(content.contentCustomFields as CustomFieldRows),
+			contentCustomFields: customFields(parameter<CustomFieldRows>('contentCustomFields', {})),
 		},
 		person:
 			identification === 'person'
@@ -375,15 +385,16 @@ export function eventFromFields(this: IExecuteFunctions, itemIndex: number): IDa
 							companyId: person.companyId,
 							name: person.companyName,
 							domain: person.companyDomain,
-							companyBusinessContexts: (
-								person.companyBusinessContexts as { record?: IDataObject[] } | undefined
-							)?.record,
+							companyBusinessContexts: parameter<{ record?: IDataObject[] }>(
+								'companyBusinessContexts',
+								{},
+							).record,
 						},
-						personCustomFields: customFields(person.personCustomFields as CustomFieldRows),
+						personCustomFields: customFields(parameter<CustomFieldRows>('personCustomFields', {})),
 					}
 				: undefined,
 		trackingId: identification === 'trackingId' ? parameter('trackingId', '') : undefined,
-		customFields: customFields(additional.customFields as CustomFieldRows),
+		customFields: customFields(parameter<CustomFieldRows>('customFields', {})),
 	} as IDataObject;
 }
 

@@ -4,6 +4,8 @@ import { CRM_CONTEXT_OBJECT_TYPES, PARTY_OBJECT_TYPES } from '../../schema/vocab
 import {
 	agentPlatformOptions,
 	crmLinkValues,
+	crmLinksParameter,
+	personDetailValues,
 	personValues,
 	propertiesParameter,
 } from './shared.description';
@@ -97,14 +99,22 @@ export const propertyParameters: INodeProperties[] = [
 	propertiesParameter('eventProperties', 'Event Properties', 'Extra facts about this event'),
 ];
 
-/** "Identify … By": a person's details, a tracking ID, or neither — Gong takes one at most. */
+/**
+ * "Identify … By": a person's details, a tracking ID, or neither — Gong takes one at most.
+ * The person's lists (CRM links) are top-level lists beside the details: nested in the details
+ * collection, n8n dropped a list that was added but left empty.
+ */
 export function personIdentificationParameters(
 	person: 'viewer' | 'actor' | 'person',
 	label: string,
-	fields: INodeProperties[] = personValues(PARTY_OBJECT_TYPES),
+	fields: INodeProperties[] = personDetailValues(),
 	detailsDescription = 'Email, name, title and CRM links',
+	lists: INodeProperties[] = [
+		crmLinksParameter(`${person}CrmLinks`, `${label} CRM Links`, PARTY_OBJECT_TYPES),
+	],
 ): INodeProperties[] {
 	const choice = `${person}Identification`;
+	const showForDetails = { show: { [choice]: [person] } };
 	return [
 		{
 			displayName: `Identify ${label} By`,
@@ -132,9 +142,10 @@ export function personIdentificationParameters(
 			type: 'collection',
 			placeholder: `Add ${label} Field`,
 			default: {},
-			displayOptions: { show: { [choice]: [person] } },
+			displayOptions: showForDetails,
 			options: fields,
 		},
+		...lists.map((list) => ({ ...list, displayOptions: showForDetails })),
 		{
 			displayName: 'Tracking ID',
 			name: 'trackingId',
@@ -175,6 +186,19 @@ export const workspaceLocator: INodeProperties = {
 	],
 };
 
+/** Others from the buyer's side who took part; a list of its own, so n8n keeps it when empty. */
+export const participantsParameter: INodeProperties = {
+	displayName: 'Non-Company Participants',
+	name: 'nonCompanyParticipants',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	default: {},
+	placeholder: 'Add Participant',
+	options: [
+		{ displayName: 'Participant', name: 'participant', values: personValues(PARTY_OBJECT_TYPES) },
+	],
+};
+
 /** Additional fields every engagement event has; each operation adds its own and sorts them. */
 export const commonAdditionalFields: INodeProperties[] = [
 	{
@@ -199,17 +223,6 @@ export const commonAdditionalFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. com.example.reader',
-	},
-	{
-		displayName: 'Non-Company Participants',
-		name: 'nonCompanyParticipants',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		default: {},
-		placeholder: 'Add Participant',
-		options: [
-			{ displayName: 'Participant', name: 'participant', values: personValues(PARTY_OBJECT_TYPES) },
-		],
 	},
 	{ displayName: 'User Agent', name: 'userAgent', type: 'string', default: '' },
 	workspaceLocator,

@@ -141,8 +141,27 @@ export function propertiesParameter(
 	});
 }
 
-/** Email, name, title and CRM links of a person: a viewer, an actor or a participant. */
-export function personValues(objectTypes: readonly string[]): INodeProperties[] {
+/** A person's CRM records, grouped by Gong into the person's `context`. */
+export function crmLinksParameter(
+	name: string,
+	displayName: string,
+	objectTypes: readonly string[],
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		default: {},
+		placeholder: 'Add CRM Link',
+		options: [
+			{ displayName: 'Link', name: 'link', values: crmLinkValues(objectTypes, 'Contact', false) },
+		],
+	};
+}
+
+/** Email, name and title of a person: a viewer, an actor or a participant. */
+export function personDetailValues(): INodeProperties[] {
 	return [
 		{
 			displayName: 'Email',
@@ -161,18 +180,12 @@ export function personValues(objectTypes: readonly string[]): INodeProperties[] 
 			default: '',
 			placeholder: 'e.g. VP Procurement',
 		},
-		{
-			displayName: 'CRM Links',
-			name: 'crmLinks',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			default: {},
-			placeholder: 'Add CRM Link',
-			options: [
-				{ displayName: 'Link', name: 'link', values: crmLinkValues(objectTypes, 'Contact', false) },
-			],
-		},
 	];
+}
+
+/** Email, name, title and CRM links of a person in a list row (participant, recipient). */
+export function personValues(objectTypes: readonly string[]): INodeProperties[] {
+	return [...personDetailValues(), crmLinksParameter('crmLinks', 'CRM Links', objectTypes)];
 }
 
 const CUSTOM_FIELD_TYPE_NAMES: Record<string, string> = {
