@@ -3,6 +3,9 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { openConnection, sendToGong } from '../transport';
 import { parseGongBody } from '../transport/gongResponse';
+import { adviceFor, scopeFor } from '../transport/outcome';
+
+const WORKSPACES_PATH = '/v2/workspaces';
 
 /** "From list" for the Workspace field: GET /v2/workspaces, filtered by name or ID as typed. */
 export async function searchWorkspaces(
@@ -12,7 +15,7 @@ export async function searchWorkspaces(
 	const connection = await openConnection(this);
 	const exchange = await sendToGong(this, connection, {
 		method: 'GET',
-		path: '/v2/workspaces',
+		path: WORKSPACES_PATH,
 		timeoutMs: 30_000,
 	});
 	if (exchange.kind === 'networkFailure') {
@@ -23,12 +26,13 @@ export async function searchWorkspaces(
 	}
 	const body = parseGongBody(exchange.response.bodyText);
 	if (exchange.response.statusCode !== 200) {
+		const { statusCode } = exchange.response;
 		throw new NodeOperationError(
 			this.getNode(),
-			`Gong answered ${exchange.response.statusCode} to the workspace list: ${(body.errors ?? []).join('; ')} (requestId ${body.requestId ?? 'none'})`,
+			`Gong answered ${statusCode} to the workspace list: ${(body.errors ?? []).join('; ')} (requestId ${body.requestId ?? 'none'})`,
 			{
 				description:
-					'Listing workspaces needs the scope api:workspaces:read; you can still enter the ID.',
+					`${adviceFor(statusCode, WORKSPACES_PATH) ?? ''} Listing workspaces needs the scope ${scopeFor(WORKSPACES_PATH)}; you can still enter the ID.`.trim(),
 			},
 		);
 	}
