@@ -87,3 +87,25 @@ test('unknown keys that name Object.prototype members get no hint from it', () =
 		'"constructor" is not a field Gong accepts here; "toString" is not a field Gong accepts here',
 	]);
 });
+
+test('an enum given a value of another type lists its members (zod 3 and 4 alike)', () => {
+	const result = validateEvent(
+		eventSchemas.contentViewed,
+		normalizeEvent(
+			{
+				reportingSystem: 'r',
+				eventTimestamp: '2026-01-01T00:00:00Z',
+				contentId: 'c',
+				contentUrl: 'https://e.com/c',
+				contentTitle: 't',
+				agentPlatform: 7,
+				crmContext: [{ system: { toString: 'x' } }],
+			},
+			'UTC',
+		),
+	);
+	expect(result.valid ? [] : result.problems).toEqual([
+		'crmContext[0].system must be one of Salesforce, HubSpot, MicrosoftDynamic, Generic; got an object',
+		'agentPlatform must be one of Android, iOS, Linux, MacOS, Windows; got 7',
+	]);
+});

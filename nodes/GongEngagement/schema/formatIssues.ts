@@ -113,7 +113,13 @@ export function describeIssue(
 		case 'invalid_type': {
 			const actual = valueAt(input, issue.path);
 			if (actual === undefined) return at('is required');
-			return at(`must be ${article(String(raw.expected))}; got ${describeType(actual)}`);
+			// zod 3 names an enum's members as the expected type: 'Account' | 'Contact'.
+			const expected = String(raw.expected);
+			const members = expected.includes(' | ')
+				? expected.split(' | ').map((member) => member.replace(/^'|'$/g, ''))
+				: undefined;
+			if (members) return at(`must be one of ${shownList(members)}; got ${shownValue(actual)}`);
+			return at(`must be ${article(expected)}; got ${describeType(actual)}`);
 		}
 		case 'invalid_enum_value':
 		case 'invalid_value': {
