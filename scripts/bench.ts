@@ -61,9 +61,177 @@ async function sandboxRecord(url: string) {
 			.on('error', reject);
 	});
 	return JSON.parse(text) as {
-		received: Array<{ body: IDataObject }>;
+		received: Array<{ body: IDataObject; receivedAt: string }>;
 		rejected: Array<{ status: number }>;
+		requestLog: Array<{ method: string; path: string; at: number; status: number }>;
 	};
+}
+
+type SandboxRecord = Awaited<ReturnType<typeof sandboxRecord>>;
+
+/** Event calls the sandbox saw, in arrival order (its own clock, as Gong's limit counts). */
+const eventCalls = (record: SandboxRecord) =>
+	record.requestLog.filter((entry) => entry.path.startsWith('/v2/customer-engagement/'));
+
+/**
+ * Calls per second between the first and the last accepted call, ÷ 3: how close to Gong's limit
+ * the calls were packed (N calls at exactly 3/s span (N - 1) / 3 seconds).
+ */
+function packingRatio(record: SandboxRecord): number {
+	const accepted = eventCalls(record).filter((entry) => entry.status === 200);
+	if (accepted.length < 2) return 0;
+	const span = (accepted[accepted.length - 1].at - accepted[0].at) / 1000;
+	return (accepted.length - 1) / span / 3;
+}
+
+/** Two processes that spin on a core each, as a busy n8n host would. */
+function startCpuBurners(count: number): ChildProcess[] {
+	return Array.from({ length: count }, () =>
+		spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }),
+	);
+}
+
+interface LoadRow {
+	name: string;
+	events: number;
+	delivered: number;
+	lost: number;
+	duplicated: number;
+	calls: number;
+	rateLimited: number;
+	seconds: number;
+	ratio: number;
+	failedExecutions: number;
+}
+
+function loadRow(
+	name: string,
+	record: SandboxRecord,
+	count: number,
+	seconds: number,
+	failedExecutions: number,
+): LoadRow {
+	const figures = deliveryFigures(record, [], count);
+	return {
+		name,
+		events: count,
+		delivered: count - figures.lost,
+		lost: figures.lost,
+		duplicated: figures.duplicated,
+		calls: eventCalls(record).length,
+		rateLimited: figures.rateLimited,
+		seconds,
+		ratio: packingRatio(record),
+		failedExecutions,
+	};
+}
+
+/** 4. `count` one-event executions started at once in this process, one credential. */
+async function concurrentExecutions(count: number): Promise<LoadRow> {
+	const sandbox = await startSandbox({ SANDBOX_CALLS_PER_SECOND: '3', SANDBOX_CALLS_PER_DAY: '0' });
+	try {
+		const started = Date.now();
+		const runs = await Promise.all(
+			eventItems(count, `burst${count}`).map(
+				async (item) =>
+					await runNode({
+						parameters: requiredFromItem,
+						items: [item],
+						credentials: credentialsFor(sandbox.url),
+					}),
+			),
+		);
+		const seconds = (Date.now() - started) / 1000;
+		const failed = runs.filter((run) => run.error !== undefined).length;
+		return loadRow(
+			`${count} one-event executions at once`,
+			await sandboxRecord(sandbox.url),
+			count,
+			seconds,
+			failed,
+		);
+	} finally {
+		sandbox.child.kill();
+	}
+}
+
+/** 5. One execution of `count` events while two CPU burners keep both cores busy. */
+async function batchUnderLoad(count: number): Promise<LoadRow> {
+	const sandbox = await startSandbox({ SANDBOX_CALLS_PER_SECOND: '3', SANDBOX_CALLS_PER_DAY: '0' });
+	const burners = startCpuBurners(2);
+	try {
+		const started = Date.now();
+		const run = await runNode({
+			parameters: requiredFromItem,
+			items: eventItems(count, 'loaded'),
+			credentials: credentialsFor(sandbox.url),
+		});
+		const seconds = (Date.now() - started) / 1000;
+		return loadRow(
+			`${count}-event batch, 2 CPU burners`,
+			await sandboxRecord(sandbox.url),
+			count,
+			seconds,
+			run.error ? 1 : 0,
+		);
+	} finally {
+		for (const burner of burners) burner.kill();
+		sandbox.child.kill();
+	}
+}
+
+/**
+ * 6. Recovery: another integration of the same company takes Gong's whole limit for a while
+ * (a plain loop at 3 calls/s that ignores 429s), so the node's calls get 429s and it slows down;
+ * then the other integration stops. Reports the 429s the node got and how fast it climbs back:
+ * its accepted calls over 3-second windows after the other stopped, ÷ the limit.
+ */
+async function recoveryAfterCongestion(competitionSeconds: number) {
+	const sandbox = await startSandbox({ SANDBOX_CALLS_PER_SECOND: '3', SANDBOX_CALLS_PER_DAY: '0' });
+	try {
+		let competing = true;
+		const competitor = (async () => {
+			for (let index = 0; competing; index++) {
+				void plainHttpLoop(sandbox.url, 1, 1, `competitor-${index}`).catch(() => undefined);
+				await sleep(333);
+			}
+		})();
+		const node = runNode({
+			parameters: requiredFromItem,
+			items: eventItems(80, 'recovery'),
+			credentials: credentialsFor(sandbox.url),
+		});
+		await sleep(competitionSeconds * 1000);
+		competing = false;
+		const stoppedAt = Date.now();
+		await competitor;
+		const run = await node;
+		const record = await sandboxRecord(sandbox.url);
+		const isNodes = (body: unknown) => JSON.stringify(body).includes('recovery-');
+		const acceptedAfter = record.received
+			.filter((event) => isNodes(event.body))
+			.map((event) => Date.parse(event.receivedAt) - stoppedAt)
+			.filter((at) => at >= 0);
+		const windowRatio = (from: number) =>
+			acceptedAfter.filter((at) => at >= from && at < from + 3000).length / 3 / 3;
+		let secondsToNinetyPercent: number | undefined;
+		for (let from = 0; from <= 17_000; from += 250) {
+			if (windowRatio(from) >= 0.9) {
+				secondsToNinetyPercent = (from + 3000) / 1000;
+				break;
+			}
+		}
+		return {
+			competitionSeconds,
+			nodeRateLimited: record.rejected.filter((entry) => entry.status === 429 && isNodes(entry))
+				.length,
+			secondsToNinetyPercent,
+			ratioSeconds17to20: windowRatio(17_000),
+			delivered: run.items.filter((item) => item.json.status === 'reported').length,
+		};
+	} finally {
+		sandbox.child.kill();
+	}
 }
 
 const credentialsFor = (url: string) => ({
@@ -211,7 +379,12 @@ async function httpRequestNode(count: number, batchInterval: number) {
 }
 
 /** A plain keep-alive HTTP loop at the same concurrency: the ceiling for events/s. */
-async function plainHttpLoop(url: string, count: number, concurrency: number): Promise<number> {
+async function plainHttpLoop(
+	url: string,
+	count: number,
+	concurrency: number,
+	idPrefix = 'plain',
+): Promise<number> {
 	const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
 	const target = new URL('/v2/customer-engagement/content/viewed', url);
 	const authorization = `Basic ${Buffer.from(`${ACCESS_KEY}:${ACCESS_KEY_SECRET}`).toString('base64')}`;
@@ -221,9 +394,9 @@ async function plainHttpLoop(url: string, count: number, concurrency: number): P
 			const body = JSON.stringify({
 				reportingSystem: 'docusign',
 				eventTimestamp: '2026-03-02T15:04:05+01:00',
-				eventId: `plain-${index}`,
-				contentId: `plain-${index}`,
-				contentUrl: `https://docs.example.com/envelopes/plain-${index}`,
+				eventId: `${idPrefix}-${index}`,
+				contentId: `${idPrefix}-${index}`,
+				contentUrl: `https://docs.example.com/envelopes/${idPrefix}-${index}`,
 				contentTitle: `Proposal ${index}`,
 			});
 			const request = http.request(
@@ -347,6 +520,10 @@ async function main() {
 		process.stdout.write(`${JSON.stringify(await memory(Number(process.argv[3])))}\n`);
 		process.exit(0);
 	}
+	if (process.argv[2] === 'load') {
+		process.stdout.write(`${JSON.stringify(await sharedLimitFigures())}\n`);
+		process.exit(0);
+	}
 	const rateEvents = Number(process.env.BENCH_RATE_EVENTS ?? 300);
 	const overheadEvents = Number(process.env.BENCH_OVERHEAD_EVENTS ?? 5000);
 	const memoryItems = Number(process.env.BENCH_MEMORY_ITEMS ?? 10000);
@@ -360,6 +537,7 @@ async function main() {
 	const httpBatched = await httpRequestNode(rateEvents, 334);
 	const cost = await overhead(overheadEvents, concurrency);
 	const mem = await memoryInFreshProcess(memoryItems);
+	const load = await sharedLimitFigures();
 
 	const rows = [
 		['this node, default settings', sustained],
@@ -397,6 +575,7 @@ async function main() {
 	);
 
 	const figures = {
+		...load,
 		rateEvents,
 		rateRatio: Number((sustained.callsPerSecond / 3).toFixed(4)),
 		rateCallsPerSecond: Number(sustained.callsPerSecond.toFixed(4)),
@@ -419,6 +598,51 @@ async function main() {
 		retainedHeapMb: Number(mem.retainedHeapMb.toFixed(1)),
 	};
 	process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+/** 4–6: many executions on one limit, a loaded machine, and recovery after congestion. */
+async function sharedLimitFigures() {
+	const rows = [
+		await concurrentExecutions(30),
+		await concurrentExecutions(100),
+		await batchUnderLoad(Number(process.env.BENCH_LOADED_EVENTS ?? 300)),
+	];
+	const recovery = await recoveryAfterCongestion(15);
+	const pad = (text: string, width: number) => text.padEnd(width);
+	process.stdout.write(
+		'4–5. one Gong limit (3 calls/s) shared by executions; ratio = accepted calls/s between the first and the last accepted call ÷ 3\n',
+	);
+	process.stdout.write(
+		`${pad('', 38)}${pad('delivered', 11)}${pad('lost', 6)}${pad('dup', 5)}${pad('calls/ev', 10)}${pad('429s', 6)}${pad('seconds', 9)}${pad('ratio', 7)}failed executions\n`,
+	);
+	for (const row of rows) {
+		process.stdout.write(
+			`${pad(row.name, 38)}${pad(String(row.delivered), 11)}${pad(String(row.lost), 6)}${pad(String(row.duplicated), 5)}${pad((row.calls / row.events).toFixed(2), 10)}${pad(String(row.rateLimited), 6)}${pad(row.seconds.toFixed(1), 9)}${pad(row.ratio.toFixed(3), 7)}${row.failedExecutions}\n`,
+		);
+	}
+	process.stdout.write(
+		`\n6. recovery: another integration took the whole limit for ${recovery.competitionSeconds} s (the node got ${recovery.nodeRateLimited} × 429); after it stopped, the node reached 0.9 of the limit over a 3-s window ${recovery.secondsToNinetyPercent === undefined ? 'NOT within 20 s' : `after ${recovery.secondsToNinetyPercent.toFixed(1)} s`}; seconds 17–20: ${recovery.ratioSeconds17to20.toFixed(3)} of the limit (${recovery.delivered} of 80 delivered)\n\n`,
+	);
+	const key = (row: LoadRow) =>
+		row.name.startsWith('30 ') ? 'burst30' : row.name.startsWith('100 ') ? 'burst100' : 'loaded';
+	const figures: Record<string, number | undefined> = {};
+	for (const row of rows) {
+		const prefix = key(row);
+		Object.assign(figures, {
+			[`${prefix}Delivered`]: row.delivered,
+			[`${prefix}Lost`]: row.lost,
+			[`${prefix}Duplicated`]: row.duplicated,
+			[`${prefix}CallsPerEvent`]: Number((row.calls / row.events).toFixed(3)),
+			[`${prefix}429s`]: row.rateLimited,
+			[`${prefix}Seconds`]: Number(row.seconds.toFixed(1)),
+			[`${prefix}Ratio`]: Number(row.ratio.toFixed(4)),
+			[`${prefix}FailedExecutions`]: row.failedExecutions,
+		});
+	}
+	figures.recovery429s = recovery.nodeRateLimited;
+	figures.recoverySecondsToNinetyPercent = recovery.secondsToNinetyPercent;
+	figures.recoveryRatioSeconds17to20 = Number(recovery.ratioSeconds17to20.toFixed(4));
+	return figures;
 }
 
 main().catch((error: Error) => {

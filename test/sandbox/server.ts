@@ -403,7 +403,11 @@ export class GongSandbox {
 		reply: (status: number, body: unknown) => void,
 	) {
 		if (pathname === '/__sandbox/events' && method === 'GET') {
-			return reply(200, { received: this.received, rejected: this.rejected });
+			return reply(200, {
+				received: this.received,
+				rejected: this.rejected,
+				requestLog: this.requestLog,
+			});
 		}
 		if (pathname === '/__sandbox/reset' && method === 'POST') {
 			this.reset();

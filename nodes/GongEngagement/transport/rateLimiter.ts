@@ -24,7 +24,7 @@ import { sleep } from 'n8n-workflow';
  */
 
 const WINDOW_MS = 1000;
-const BASE_MARGIN_MS = 6;
+const BASE_MARGIN_MS = 4;
 const MAX_MARGIN_MS = 250;
 /** A call still in flight, or answered slowly, is counted at most this much after its start. */
 const MAX_ARRIVAL_DELAY_MS = 500;
@@ -191,8 +191,8 @@ export class SharedRateLimiter {
 	get marginMs(): number {
 		if (this.lateness.length === 0) return BASE_MARGIN_MS;
 		const sorted = [...this.lateness].sort((a, b) => a - b);
-		const p90 = sorted[Math.floor(sorted.length * 0.9)];
-		return Math.min(MAX_MARGIN_MS, BASE_MARGIN_MS + 2 * p90);
+		const typical = sorted[Math.floor(sorted.length * 0.75)];
+		return Math.min(MAX_MARGIN_MS, BASE_MARGIN_MS + typical);
 	}
 
 	async enqueue(client: LimiterClient, signal?: AbortSignal): Promise<Grant> {
