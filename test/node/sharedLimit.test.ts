@@ -92,7 +92,11 @@ test('a burst of 429s, then clean answers: every event arrives once', async () =
 	expect(run.error).toBeUndefined();
 	expect(run.items.map((item) => item.json.status)).toEqual(Array(6).fill('reported'));
 	const contentIds = sandbox.received.map((event) => event.body.contentId);
-	expect(contentIds.sort()).toEqual(eventsNamed('burst', 6).map((item) => item.envelopeId).sort());
+	expect(contentIds.sort()).toEqual(
+		eventsNamed('burst', 6)
+			.map((item) => item.envelopeId)
+			.sort(),
+	);
 }, 60_000);
 
 describe('Max Rate-Limit Wait bounds the whole execution', () => {
@@ -128,6 +132,8 @@ describe('Max Rate-Limit Wait bounds the whole execution', () => {
 			credentials: accessKeyCredentials(sandbox),
 		});
 		expect(run.error?.message).toMatch(/^item 0: Gong answered 429 Too Many Requests: /);
-		expect(run.error?.message).toMatch(/Max Rate-Limit Wait \(3 s\)\. 3 item\(s\) were not sent\.$/);
+		expect(run.error?.message).toMatch(
+			/Max Rate-Limit Wait \(3 s\)\. 3 item\(s\) were not sent\.$/,
+		);
 	}, 60_000);
 });
