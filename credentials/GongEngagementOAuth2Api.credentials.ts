@@ -55,7 +55,7 @@ export class GongEngagementOAuth2Api implements ICredentialType {
 		},
 		{
 			displayName:
-				'To create the Gong app: in Gong, open Company Settings → Ecosystem → API → Integrations and click Create Integration. Give it a name, enter the OAuth Redirect URL shown at the top of this form as its redirect URL, and select the scopes <b>api:engagement-data:write</b>, <b>api:digital-interactions:write</b> and <b>api:workspaces:read</b>. Gong then shows the app’s Client ID and Client Secret: enter them above. <a target="_blank" href="https://help.gong.io/docs/create-an-app-for-gong">Gong’s guide</a>',
+				'To create the Gong app: in Gong, open Company Settings → Ecosystem → API → Integrations and click Create Integration. Give it a name, enter the OAuth Redirect URL shown at the top of this form as its redirect URL, and select the scopes api:engagement-data:write, api:digital-interactions:write and api:workspaces:read. Gong then shows the app’s Client ID and Client Secret: enter them above. <a target="_blank" href="https://help.gong.io/docs/create-an-app-for-gong">Gong’s guide</a>',
 			name: 'notice',
 			type: 'notice',
 			default: '',

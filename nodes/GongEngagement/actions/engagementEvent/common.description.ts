@@ -136,7 +136,7 @@ export const deliveryParameter: INodeProperties = {
 			typeOptions: { minValue: 0 },
 			default: 300,
 			description:
-				"Longest total time one execution may spend waiting on Gong's rate limit (429 answers). Past it, or when Retry-After asks for more (the daily budget of 10,000 calls is spent), the node stops waiting and reports the items not sent",
+				"Longest total time one execution may spend waiting on Gong's rate limit (429 answers). Past it, or when Retry-After asks for more (the daily budget of 10,000 calls is spent), the node stops waiting and reports the items not sent.",
 		},
 		{
 			displayName: 'Max Retries',

@@ -92,7 +92,7 @@ function typedValueRows(
 	name: string,
 	displayName: string,
 	description: string,
-	row: { label: string; valueDescription: string; dataType: INodeProperties },
+	row: { label: string; valueDescription: string; dataType: INodeProperties; addLabel: string },
 ): INodeProperties {
 	return {
 		displayName,
@@ -100,7 +100,7 @@ function typedValueRows(
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
 		default: {},
-		placeholder: `Add ${row.label}`,
+		placeholder: row.addLabel,
 		description,
 		options: [
 			{
@@ -129,6 +129,7 @@ export function propertiesParameter(
 ): INodeProperties {
 	return typedValueRows(name, displayName, description, {
 		label: 'Property',
+		addLabel: 'Add Property',
 		valueDescription:
 			'Checked against the data type: a number, an ISO-8601 date or an absolute URL',
 		dataType: {
@@ -205,6 +206,7 @@ export function customFieldsParameter(
 ): INodeProperties {
 	return typedValueRows(name, displayName, description, {
 		label: 'Field',
+		addLabel: 'Add Custom Field',
 		valueDescription:
 			'Checked against the data type: a number, an ISO-8601 date, a URL, true/false, or seconds',
 		dataType: {
