@@ -57,19 +57,25 @@ test.each([
 	['null', null],
 	['an object', { id: 7 }],
 	['a word', 'seven'],
-])('integrationId %s never comes out as a non-string', async (_case, integrationId) => {
-	state.server.handle((_request, response) =>
-		answer(response, 200, { requestId: 'req-ok', integrationId }),
-	);
-	const run = await runNode({
-		parameters: requiredFromItem,
-		items: [viewItem(0)],
-		credentials: credentials(),
-	});
-	expect(run.error).toBeUndefined();
-	expect(run.items[0].json.status).toBe('reported');
-	expect(run.items[0].json).not.toHaveProperty('integrationId');
-});
+])(
+	'integrationId %s never comes out as a non-string; the item says why it is missing',
+	async (_case, integrationId) => {
+		state.server.handle((_request, response) =>
+			answer(response, 200, { requestId: 'req-ok', integrationId }),
+		);
+		const run = await runNode({
+			parameters: requiredFromItem,
+			items: [viewItem(0)],
+			credentials: credentials(),
+		});
+		expect(run.error).toBeUndefined();
+		expect(run.items[0].json.status).toBe('reported');
+		expect(run.items[0].json).not.toHaveProperty('integrationId');
+		expect(run.items[0].json.warning).toMatch(
+			/^Gong accepted the event but sent (no|an) integrationId/,
+		);
+	},
+);
 
 test('integrationId past 2^53, written as a raw JSON number, keeps every digit', async () => {
 	state.server.handle((_request, response) => {
