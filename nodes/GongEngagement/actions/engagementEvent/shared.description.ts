@@ -70,7 +70,7 @@ export function crmLinkValues(
 			type: 'fixedCollection',
 			typeOptions: { multipleValues: true },
 			default: {},
-			placeholder: 'Add Field',
+			placeholder: 'Add Record Field',
 			description: 'Record fields, e.g. Name or StageName (Gong: "intended for future use")',
 			options: [
 				{
