@@ -1,0 +1,288 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import { chromium, selectors, type BrowserContext, type Locator, type Page } from 'playwright-core';
+
+import { ACCESS_KEY, ACCESS_KEY_SECRET } from '../harness/fixtures';
+import { GongSandbox } from '../sandbox/server';
+import {
+	createN8nEnvironment,
+	OWNER,
+	ownerSession,
+	startServer,
+	type N8nEnvironment,
+	type N8nServer,
+} from './n8nRuntime';
+
+/*
+ * The node as a user meets it in n8n's editor (issue 10): a real n8n 2.41.1 with the packed package
+ * installed, driven in Debian's Chromium. Sign in, add Gong Engagement from the nodes panel by
+ * name, create the access-key credential (a wrong secret first, then the right one), fill Content
+ * Viewed, run it against the sandbox, then run it with a bad Content URL. Each step leaves a
+ * screenshot in test-artifacts/editor-*.png.
+ */
+
+const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts');
+/** The editor is a large Vue app: on a loaded 2-core machine its first load takes a while. */
+const EDITOR_TIMEOUT = 90_000;
+const STEP_TIMEOUT = 30_000;
+
+let sandbox: GongSandbox;
+let environment: N8nEnvironment;
+let server: N8nServer;
+let browserProfile: string;
+let browser: BrowserContext;
+let page: Page;
+
+async function screenshot(name: string): Promise<void> {
+	await page.screenshot({ path: path.join(ARTIFACTS, `editor-${name}.png`) });
+}
+
+/** The node details view (the form of the node that is open). */
+const ndv = () => page.getByTestId('ndv');
+const parameterInput = (name: string) =>
+	ndv().getByTestId(`parameter-input-${name}`).locator('input');
+const credentialModal = () => page.getByTestId('editCredential-modal');
+
+async function closeCredentialModal(): Promise<void> {
+	// The dialog's own close button: Escape would close the node's form too.
+	await page.locator('.el-dialog__headerbtn:visible').click();
+	await credentialModal().waitFor({ state: 'hidden' });
+}
+
+/** n8n's "Add … Field" menu of a collection, found by its placeholder. */
+async function addCollectionField(addLabel: string, field: string): Promise<void> {
+	await ndv()
+		.getByTestId('collection-parameter-add')
+		.filter({ has: page.locator(`input[placeholder="${addLabel}"]`) })
+		.click();
+	await page
+		.getByTestId('collection-parameter-option')
+		.filter({ hasText: new RegExp(`^${field}$`) })
+		.click();
+}
+
+/** Toasts cover the output panel's corner; closed before the screenshots the README shows. */
+async function closeToasts(): Promise<void> {
+	const toasts = page.locator('.el-notification:visible');
+	while ((await toasts.count()) > 0) {
+		const toast = await toasts.first().elementHandle();
+		if (!toast) break;
+		await (await toast.$('.el-notification__closeBtn'))?.click();
+		await toast.waitForElementState('hidden');
+	}
+}
+
+async function executeStep(): Promise<Locator> {
+	await ndv().getByTestId('node-execute-button').click();
+	return ndv().getByTestId('output-panel');
+}
+
+beforeAll(async () => {
+	mkdirSync(ARTIFACTS, { recursive: true });
+	sandbox = await new GongSandbox({
+		accessKey: ACCESS_KEY,
+		accessKeySecret: ACCESS_KEY_SECRET,
+	}).start();
+	environment = await createN8nEnvironment();
+	server = await startServer(environment);
+	await ownerSession(server);
+
+	// n8n's components carry data-test-id, not Playwright's default data-testid.
+	selectors.setTestIdAttribute('data-test-id');
+	browserProfile = mkdtempSync(path.join(os.tmpdir(), 'gong-editor-chromium-'));
+	browser = await chromium.launchPersistentContext(browserProfile, {
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		viewport: { width: 1440, height: 900 },
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+	});
+	page = browser.pages()[0] ?? (await browser.newPage());
+	page.setDefaultTimeout(STEP_TIMEOUT);
+}, 300_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+	await sandbox?.stop();
+	if (browserProfile) rmSync(browserProfile, { recursive: true, force: true });
+	if (environment) rmSync(environment.home, { recursive: true, force: true });
+});
+
+test('signs in through the editor sign-in page', async () => {
+	await page.goto(`${server.url}/signin`);
+	await page
+		.getByTestId('emailOrLdapLoginId')
+		.locator('input')
+		.fill(OWNER.email, { timeout: EDITOR_TIMEOUT });
+	await page.getByTestId('password').locator('input').fill(OWNER.password);
+	await screenshot('01-signin');
+	await page.getByTestId('form-submit-button').click();
+	await page.waitForURL((url) => !url.pathname.startsWith('/signin'), {
+		timeout: EDITOR_TIMEOUT,
+	});
+});
+
+test('finds Gong Engagement in the nodes panel by name and adds Content Viewed', async () => {
+	await page.goto(`${server.url}/workflow/new`);
+	await page.getByTestId('canvas-add-button').click({ timeout: EDITOR_TIMEOUT });
+	await page.getByTestId('node-creator-search-bar').fill('Gong Engagement');
+	const found = page.getByTestId('node-creator-item-name').filter({ hasText: /^Gong Engagement$/ });
+	await found.waitFor();
+	await screenshot('02-nodes-panel');
+	await found.click();
+
+	const actions = page.getByTestId('node-creator-item-name');
+	await actions.filter({ hasText: /^Report content viewed$/ }).waitFor();
+	expect(await actions.allInnerTexts()).toEqual(
+		expect.arrayContaining([
+			'Report content viewed',
+			'Report content shared',
+			'Report a custom action',
+			'Report a digital interaction',
+		]),
+	);
+	await screenshot('03-actions');
+	await actions.filter({ hasText: /^Report content viewed$/ }).click();
+
+	await ndv().waitFor();
+	expect(await ndv().getByTestId('parameter-input-operation').locator('input').inputValue()).toBe(
+		'Content Viewed',
+	);
+});
+
+test('the credential test advises on a wrong secret and passes with the right one', async () => {
+	await ndv().getByTestId('node-credentials-empty-state').click();
+	const modal = credentialModal();
+	await modal.getByTestId('parameter-input-baseUrl').locator('input').fill(sandbox.url);
+	await modal.getByTestId('parameter-input-accessKey').locator('input').fill(ACCESS_KEY);
+	await modal
+		.getByTestId('parameter-input-accessKeySecret')
+		.locator('input')
+		.fill('not-the-secret');
+	await modal.getByTestId('credential-save-button').click();
+
+	// n8n tests the credential on save; a failure keeps the modal open with "More details".
+	await modal.getByText('Couldn’t connect with these settings').waitFor();
+	await modal.getByText('More details').click();
+	await modal.getByText(/Gong refused the access key and secret \(401\)/).waitFor();
+	expect(await modal.innerText()).toContain('Copy both again from Company Settings');
+	expect(await modal.innerText()).not.toContain('not-the-secret');
+	await screenshot('04-credential-wrong-secret');
+
+	await modal
+		.getByTestId('parameter-input-accessKeySecret')
+		.locator('input')
+		.fill(ACCESS_KEY_SECRET);
+	await modal.getByTestId('credential-save-button').click();
+	// A passing test closes the modal and selects the credential in the node.
+	await modal.waitFor({ state: 'hidden' });
+	await ndv().getByTestId('credential-edit-button').click();
+	await modal.getByText('Connection tested successfully').waitFor();
+	await screenshot('05-credential-tested');
+	await closeCredentialModal();
+	expect(
+		await ndv().getByTestId('node-credentials-select').locator('input').inputValue(),
+	).toContain('Gong Engagement');
+});
+
+test('Content Viewed filled in Fields mode runs against the sandbox and outputs reported', async () => {
+	await parameterInput('reportingSystem').fill('docusign');
+	await parameterInput('eventTimestamp').fill('2026-03-02T15:04:05Z');
+	await parameterInput('contentId').fill('env-editor-1');
+	await parameterInput('contentUrl').fill('https://docs.example.com/envelopes/env-editor-1');
+	await parameterInput('contentTitle').fill('Proposal from the editor');
+	// The Viewer's fields are added one by one, as n8n's collections do.
+	await addCollectionField('Add Viewer Field', 'Email');
+	await parameterInput('email').fill('jane.buyer@acme.example');
+	// The workspace picker lists the workspaces the credential can see (the sandbox has "Sales").
+	await addCollectionField('Add Field', 'Workspace');
+	await ndv().getByTestId('parameter-input-workspaceId').getByTestId('rlc-input').click();
+	await page
+		.getByTestId('rlc-item')
+		.filter({ hasText: /^Sales$/ })
+		.click();
+	await screenshot('06-form-filled');
+
+	const output = await executeStep();
+	await output.getByTestId('node-run-status-success').waitFor({ timeout: 60_000 });
+	await output.getByRole('cell', { name: 'reported', exact: true }).waitFor();
+	await closeToasts();
+	// The form from its top: the credential, the required fields, and the output beside them.
+	await ndv().getByTestId('node-credentials-slot').scrollIntoViewIfNeeded();
+	await screenshot('07-reported');
+
+	expect(sandbox.received).toHaveLength(1);
+	expect(sandbox.received[0].body).toMatchObject({
+		reportingSystem: 'docusign',
+		eventTimestamp: '2026-03-02T15:04:05Z',
+		contentId: 'env-editor-1',
+		contentUrl: 'https://docs.example.com/envelopes/env-editor-1',
+		contentTitle: 'Proposal from the editor',
+		viewer: { email: 'jane.buyer@acme.example' },
+		workspaceId: '623457276584334',
+	});
+});
+
+test('a bad Content URL shows an error naming the item and the field; nothing is sent', async () => {
+	await parameterInput('contentUrl').fill('not a url');
+	const output = await executeStep();
+	const message = output.getByTestId('node-error-message');
+	await message.waitFor({ timeout: 60_000 });
+	const text = await message.innerText();
+	expect(text).toContain('item 0');
+	expect(text).toContain('contentUrl');
+	expect(text).toContain('"not a url"');
+	await screenshot('08-bad-content-url');
+	expect(sandbox.received).toHaveLength(1);
+});
+
+test('an added but empty CRM link stays when the next list gets a row; Time Zone offers IANA zones', async () => {
+	const viewerCrmLinks = ndv().getByTestId('fixed-collection-viewerCrmLinks');
+	await viewerCrmLinks.getByTestId('fixed-collection-add').click();
+	await viewerCrmLinks.getByTestId('parameter-input-objectId').waitFor();
+	const eventProperties = ndv().getByTestId('fixed-collection-eventProperties');
+	await eventProperties.getByTestId('fixed-collection-add').click();
+	await eventProperties.getByTestId('parameter-input-name').waitFor();
+	// n8n dropped such rows when they were nested in a collection (issue 10 point 5).
+	expect(await viewerCrmLinks.getByTestId('parameter-input-objectId').count()).toBe(1);
+
+	// Options holds only Time Zone, so n8n shows a plain "Add Option" button.
+	await ndv().getByRole('button', { name: 'Add Option' }).click();
+	const timeZone = ndv().getByTestId('parameter-input-timeZone').locator('input');
+	expect(await timeZone.inputValue()).toBe("Workflow's Time Zone");
+	await timeZone.click();
+	await page.keyboard.type('Berlin');
+	const berlin = page.getByRole('option', { name: 'Europe/Berlin' });
+	await berlin.waitFor();
+	await screenshot('09-lists-and-time-zone');
+	await berlin.click();
+	// The input shows the typed filter until the list closes, then the chosen zone.
+	await page.waitForFunction(
+		(input) => (input as { value: string }).value === 'Europe/Berlin',
+		await timeZone.elementHandle(),
+	);
+});
+
+test('the canvas shows the node with its operation as subtitle; the timeline page shows the event', async () => {
+	await ndv().getByTestId('ndv-close-button').click();
+	await ndv().waitFor({ state: 'hidden' });
+	const node = page.getByTestId('canvas-node').filter({ hasText: 'Report content viewed' });
+	await node.waitFor();
+	expect(await node.innerText()).toContain('Content Viewed');
+	await screenshot('10-canvas');
+
+	await page.goto(`${sandbox.url}/timeline`);
+	const event = page.locator('.event').filter({ hasText: 'Proposal from the editor' });
+	await event.waitFor();
+	expect(await event.innerText()).toContain('jane.buyer@acme.example');
+	await screenshot('11-timeline');
+});
