@@ -16,7 +16,7 @@ import { sleep } from 'n8n-workflow';
  *   execution does not wait behind a 5,000-item backfill.
  * - Other processes (queue-mode workers, other integrations) are seen only through Gong's 429s.
  *   Like congestion control: one multiplicative decrease per congestion episode, additive recovery
- *   back to the configured rate over about 12 s of answered calls, a floor that still finishes the
+ *   back to the configured rate over about 8 s of answered calls, a floor that still finishes the
  *   work, Retry-After honoured with jitter so processes do not wake together, and one probe call
  *   alone after each wait.
  * - Each execution has a budget for waiting on 429s (Max Rate-Limit Wait); a wait it cannot afford
@@ -31,13 +31,14 @@ const MAX_ARRIVAL_DELAY_MS = 500;
 const DECREASE_FACTOR = 0.5;
 const FLOOR_SCALE = 0.1;
 /** Time of answered calls that takes the rate from zero back to the configured one. */
-const RECOVERY_MS = 12_000;
+const RECOVERY_MS = 8_000;
 /** One answer counts for at most this much recovery time: an idle gap is not evidence. */
 const MAX_RECOVERY_STEP_MS = 1500;
 const MAX_RETRY_AFTER_JITTER_MS = 1000;
 /** Consecutive calls start at least this share of the even spacing apart. */
 const MIN_SPACING_SHARE = 0.75;
 const LOG_SIZE = 64;
+const WARM_UP_ANSWERS = 5;
 const LATENESS_SAMPLES = 40;
 
 export type Clock = () => number;
@@ -365,11 +366,13 @@ export class SharedRateLimiter {
 				? MAX_ARRIVAL_DELAY_MS
 				: Math.min(MAX_ARRIVAL_DELAY_MS, Math.max(0, record.roundTripMs - fastest)));
 		let startAt = now;
-		// Gong's window: at most `rate` calls in any second.
+		// Gong's window: at most `rate` calls in any second (for a rate such as 1.5: one call in any
+		// 667 ms).
 		const perWindow = Math.max(1, Math.floor(callsPerSecond));
+		const windowMs = (perWindow * WINDOW_MS) / callsPerSecond;
 		if (this.calls.length >= perWindow) {
 			const oldestInWindow = this.calls[this.calls.length - perWindow];
-			startAt = Math.max(startAt, countedFrom(oldestInWindow) + WINDOW_MS + margin);
+			startAt = Math.max(startAt, countedFrom(oldestInWindow) + windowMs + margin);
 		}
 		const last = this.calls[this.calls.length - 1];
 		const rate = callsPerSecond * this.scale;
@@ -383,12 +386,20 @@ export class SharedRateLimiter {
 		return startAt;
 	}
 
+	/**
+	 * The quickest recent round trip: the part of every round trip that is not delay. Until a few
+	 * calls have been answered it is unknown (the first calls of a process pay its warm-up), and
+	 * each slow call counts with its whole round trip.
+	 */
 	private fastestRoundTrip(): number {
 		let fastest = Number.POSITIVE_INFINITY;
+		let answered = 0;
 		for (const record of this.calls) {
-			if (record.roundTripMs !== undefined) fastest = Math.min(fastest, record.roundTripMs);
+			if (record.roundTripMs === undefined) continue;
+			answered++;
+			fastest = Math.min(fastest, record.roundTripMs);
 		}
-		return Number.isFinite(fastest) ? fastest : 0;
+		return answered >= WARM_UP_ANSWERS ? fastest : 0;
 	}
 
 	private recordLateness(ms: number): void {
