@@ -232,15 +232,16 @@ test('Content Viewed filled in Fields mode runs against the sandbox and outputs 
 	});
 });
 
-test('a bad Content URL shows an error naming the item and the field; nothing is sent', async () => {
+test("a bad Content URL shows an error naming the item and the form's label; nothing is sent", async () => {
 	await parameterInput('contentUrl').fill('not a url');
 	const output = await executeStep();
 	const message = output.getByTestId('node-error-message');
 	await message.waitFor({ timeout: 60_000 });
 	const text = await message.innerText();
-	expect(text).toContain('item 0');
-	expect(text).toContain('contentUrl');
-	expect(text).toContain('"not a url"');
+	// Fields mode names the form's label, then the JSON path (issue 10 point 2).
+	expect(text).toBe(
+		'item 0: Content URL must be an absolute http(s) URL; got "not a url" (contentUrl)',
+	);
 	await screenshot('08-bad-content-url');
 	expect(sandbox.received).toHaveLength(1);
 });

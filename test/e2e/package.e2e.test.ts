@@ -192,12 +192,15 @@ test('mixed batch with continueOnFail: good items on the main output, failures o
 		['reported', { item: 4 }],
 	]);
 	expect(failed.map((item) => [item.json.error, item.pairedItem])).toEqual([
-		['item 1: contentId is required', { item: 1 }],
+		['item 1: Content ID is required (contentId)', { item: 1 }],
 		[
 			'item 2: Gong answered 500 Internal Server Error: Unexpected error (requestId req-e2e-500)',
 			{ item: 2 },
 		],
-		[expect.stringMatching(/^item 3: eventTimestamp must be a date-time/), { item: 3 }],
+		[
+			expect.stringMatching(/^item 3: Event Timestamp must be a date-time: .* \(eventTimestamp\)$/),
+			{ item: 3 },
+		],
 	]);
 	expect(sandbox.received.map((event) => event.body.contentId)).toEqual(['env-10', 'env-14']);
 });

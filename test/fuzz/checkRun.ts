@@ -23,6 +23,8 @@ const KEY = String.raw`"(?:[^"\\]|\\.)*"(?: \(\d+ characters\))?`;
 const REFUSAL = new RegExp(
 	[
 		String.raw`^item (\d+): ${PATH} (?:is required|must |is nested more than \d+ levels deep)`,
+		// Fields mode: the form's labels, the problem, then the JSON path in parentheses.
+		String.raw`^item (\d+): \S.*? (?:is required|must [^(]*?).*? \(${PATH}\)(?: \(and \d+ more: .*\))?$`,
 		String.raw`^item (\d+): (?:${PATH}: )?${KEY} is not a field Gong accepts here`,
 		String.raw`^item (\d+): Event \(JSON\) is not valid JSON`,
 		String.raw`^item (\d+): the event must be a JSON object$`,

@@ -86,7 +86,9 @@ test('case 6: the same object through a Fields-mode expression', async () => {
 		continueOnFail: true,
 	});
 	expect(run.items[0].json.status).toBe('reported');
-	expect(run.items[1].json.error).toBe('item 1: eventTimestamp must be a string; got an object');
+	expect(run.items[1].json.error).toBe(
+		'item 1: Event Timestamp must be a string; got an object (eventTimestamp)',
+	);
 });
 
 test('case 6: input nested 10,000 levels deep is refused with the item and the path, not a stack overflow', async () => {

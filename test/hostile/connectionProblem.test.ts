@@ -34,7 +34,7 @@ test.each([
 		description: expect.stringContaining('https://us-12345.api.gong.io'),
 	});
 	// The invalid item keeps its own error; the base URL problem does not hide it.
-	expect(run.items[1].json.error).toBe('item 1: contentId is required');
+	expect(run.items[1].json.error).toBe('item 1: Content ID is required (contentId)');
 	expect(run.items[2].json.error).toMatch(/^item 2: not sent: /);
 	expect(server.requests).toHaveLength(0);
 });

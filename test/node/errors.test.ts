@@ -103,16 +103,56 @@ describe('bad input in a batch', () => {
 		viewItem(3, { viewedAt: 'not a date' }),
 	];
 
-	test('without continueOnFail the node stops at the first bad item and sends nothing', async () => {
+	test('without continueOnFail the node names every bad item and sends nothing', async () => {
 		const { sandbox } = state;
 		const run = await runNode({
 			parameters: requiredFromItem,
 			items,
 			credentials: accessKeyCredentials(sandbox),
 		});
-		expect(run.error?.message).toBe('item 1: contentId is required');
+		expect(run.error?.message).toMatch(
+			/^2 items have problems, nothing was sent: item 1: Content ID is required \(contentId\) \| item 3: Event Timestamp must be a date-time: .* \(eventTimestamp\)$/,
+		);
 		expect((run.error as unknown as { context: { itemIndex: number } }).context.itemIndex).toBe(1);
-		expect(run.error?.description).toContain('Nothing was sent for this item');
+		expect(run.error?.description).toMatch(
+			/^Nothing was sent\. Items with problems:\n- item 1: Content ID is required \(contentId\)\n- item 3: Event Timestamp must be a date-time/,
+		);
+		expect(sandbox.requestLog).toHaveLength(0);
+	});
+
+	test('one bad item without continueOnFail: its own error', async () => {
+		const { sandbox } = state;
+		const run = await runNode({
+			parameters: requiredFromItem,
+			items: items.slice(0, 3),
+			credentials: accessKeyCredentials(sandbox),
+		});
+		expect(run.error?.message).toBe('item 1: Content ID is required (contentId)');
+		expect(run.error?.description).toBe(
+			'Nothing was sent for this item. Problems found:\n- Content ID is required (contentId)',
+		);
+		expect(sandbox.requestLog).toHaveLength(0);
+	});
+
+	test('many bad items: the first three in the message, every one in the description', async () => {
+		const { sandbox } = state;
+		const run = await runNode({
+			parameters: requiredFromItem,
+			items: [0, 1, 2, 3, 4, 5, 6].map((index) =>
+				viewItem(index, index === 3 ? {} : { envelopeId: '' }),
+			),
+			credentials: accessKeyCredentials(sandbox),
+		});
+		const named = [0, 1, 2].map((index) => `item ${index}: Content ID is required (contentId)`);
+		expect(run.error?.message).toBe(
+			`6 items have problems, nothing was sent: ${named.join(' | ')} | and 3 more`,
+		);
+		const listed = [0, 1, 2, 4, 5, 6].map(
+			(index) => `- item ${index}: Content ID is required (contentId)`,
+		);
+		expect(run.error?.description).toBe(
+			`Nothing was sent. Items with problems:\n${listed.join('\n')}`,
+		);
 		expect(sandbox.requestLog).toHaveLength(0);
 	});
 
@@ -141,11 +181,12 @@ describe('bad input in a batch', () => {
 		for (const item of run.items.slice(1))
 			expect(Object.keys(item.json).sort()).toEqual(['details', 'error']);
 		expect(run.items[1].json).toEqual({
-			error: 'item 1: contentId is required',
+			error: 'item 1: Content ID is required (contentId)',
 			details: {
 				status: 'failed',
 				sent: false,
-				description: 'Nothing was sent for this item. Problems found:\n- contentId is required',
+				description:
+					'Nothing was sent for this item. Problems found:\n- Content ID is required (contentId)',
 			},
 		});
 		expect(run.items[2].json).toMatchObject({
@@ -158,7 +199,9 @@ describe('bad input in a batch', () => {
 				errors: ['Unexpected error'],
 			},
 		});
-		expect(run.items[3].json.error).toMatch(/^item 3: eventTimestamp must be a date-time/);
+		expect(run.items[3].json.error).toMatch(
+			/^item 3: Event Timestamp must be a date-time: .* \(eventTimestamp\)$/,
+		);
 		expect(sandbox.received.map((event) => event.body.contentId)).toEqual(['env-0']);
 	});
 

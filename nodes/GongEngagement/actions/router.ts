@@ -3,6 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { eventFromJson, isPlainObject } from '../helpers/eventInput';
 import { deriveEventId } from '../helpers/eventId';
+import { fieldsModeProblems } from '../helpers/fieldsModeProblems';
+import { invalidItemsError } from '../helpers/invalidItems';
 import { isValidTimeZone } from '../helpers/eventTimestamp';
 import { MAX_NESTING_DEPTH, pathNestedTooDeep } from '../helpers/nestingDepth';
 import { normalizeEvent } from '../helpers/normalizeEvent';
@@ -90,13 +92,18 @@ function prepareEvent(
 	}
 	const result = validateEvent(operation.definition, normalized);
 	if (!result.valid) {
-		const [first, ...others] = result.problems;
+		// Fields mode names the form's labels first; JSON mode's paths are the user's own.
+		const problems =
+			inputMode === 'json'
+				? result.problems
+				: fieldsModeProblems(kind, operation.definition, normalized, raw);
+		const [first, ...others] = problems;
 		const named = others.slice(0, MAX_PROBLEMS_IN_MESSAGE - 1);
 		const more = others.length
 			? ` (and ${others.length} more: ${named.join('; ')}${others.length > named.length ? '; …' : ''})`
 			: '';
-		const listed = result.problems.slice(0, MAX_PROBLEMS_IN_DESCRIPTION);
-		const unlisted = result.problems.length - listed.length;
+		const listed = problems.slice(0, MAX_PROBLEMS_IN_DESCRIPTION);
+		const unlisted = problems.length - listed.length;
 		throw new NodeOperationError(context.getNode(), `item ${itemIndex}: ${first}${more}`, {
 			itemIndex,
 			description: `Nothing was sent for this item. Problems found:\n- ${listed.join('\n- ')}${unlisted ? `\n- … and ${unlisted} more` : ''}`,
@@ -199,15 +206,17 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	// Every item is validated before anything is sent: without continueOnFail, one bad item
 	// stops the node before a half-sent batch exists.
 	const prepared: PreparedEvent[] = [];
+	const invalid: NodeOperationError[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		const preparation = tryPrepareEvent(this, operation, operationName, itemIndex);
 		if ('payload' in preparation) {
 			prepared.push(preparation);
 			continue;
 		}
-		if (!continueOnFail) throw preparation.error;
+		if (!continueOnFail) invalid.push(preparation.error);
 		outcomes.set(itemIndex, { itemIndex, error: preparation.error, errorDetails: { sent: false } });
 	}
+	if (invalid.length > 0) throw invalidItemsError(this.getNode(), invalid);
 
 	const delivery = this.getNodeParameter('delivery', 0, {}) as IDataObject;
 	if (delivery.dryRun === true) {

@@ -1,0 +1,30 @@
+import type { EventSchema } from '../schema';
+import { describeIssue, formatPath } from '../schema/formatIssues';
+import { fieldsModeLabel } from './fieldLabels';
+
+/**
+ * Fields mode's problems in the form's words, then the JSON path:
+ * `Viewer CRM Links #1 → Object ID is required (viewer.context[0].objects[0].objectId)`.
+ * Worded by the same describeIssue as JSON mode; a problem at a place the form does not fill keeps
+ * the JSON path alone. `rawEvent` is the event as the fields built it, before pruning.
+ */
+export function fieldsModeProblems(
+	operation: string,
+	definition: EventSchema<unknown>,
+	event: unknown,
+	rawEvent: unknown,
+): string[] {
+	const result = definition.schema.safeParse(event);
+	if (result.success) return [];
+	return result.error.issues.map((issue) => {
+		const text = describeIssue(issue, event, definition.fieldHints);
+		const path = formatPath(issue.path);
+		const segments = issue.path.filter(
+			(segment): segment is string | number =>
+				typeof segment === 'string' || typeof segment === 'number',
+		);
+		const label = path ? fieldsModeLabel(operation, segments, rawEvent) : undefined;
+		if (!label || !text.startsWith(`${path} `)) return text;
+		return `${label} ${text.slice(path.length + 1)} (${path})`;
+	});
+}
