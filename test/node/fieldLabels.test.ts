@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 import { fieldsModeLabel, fieldsModePaths } from '../../nodes/GongEngagement/helpers/fieldLabels';
 import { eventSchemas } from '../../nodes/GongEngagement/schema';
+import { accessKeyCredentials, requiredFromItem, useSandbox, viewItem } from '../harness/fixtures';
+import { runNode } from '../harness/runWorkflow';
 
 /*
  * Every place of an event the Fields mode can fill has the form's labels, taken from the node's
@@ -143,5 +145,46 @@ describe('labels as the form shows them', () => {
 	test('paths the form does not fill have no label', () => {
 		expect(fieldsModeLabel('contentViewed', ['somethingElse'])).toBeUndefined();
 		expect(fieldsModeLabel('noSuchOperation', ['contentUrl'])).toBeUndefined();
+	});
+});
+
+describe("through n8n's engine: a Fields-mode error names the form's labels, then the JSON path", () => {
+	const state = useSandbox();
+
+	test('an empty Object ID in the second Viewer CRM Link', async () => {
+		const link = (objectId: string) => ({ system: 'Salesforce', objectType: 'Contact', objectId });
+		const run = await runNode({
+			parameters: {
+				...requiredFromItem,
+				viewer: { email: '={{ $json.email }}' },
+				viewerCrmLinks: { link: [link('0033600001abcDEAAY'), link('')] },
+			},
+			items: [viewItem(0)],
+			credentials: accessKeyCredentials(state.sandbox),
+		});
+		expect(run.error?.message).toBe(
+			'item 0: Viewer CRM Links #2 → Object ID is required (viewer.context[0].objects[1].objectId)',
+		);
+		expect(state.sandbox.requestLog).toHaveLength(0);
+	});
+
+	test('JSON mode keeps the JSON path alone', async () => {
+		const run = await runNode({
+			parameters: {
+				inputMode: 'json',
+				eventJson: JSON.stringify({
+					reportingSystem: 'docusign',
+					eventTimestamp: '2026-03-02T15:04:05Z',
+					contentId: 'env-1',
+					contentUrl: 'not a url',
+					contentTitle: 'Proposal',
+				}),
+			},
+			items: [viewItem(0)],
+			credentials: accessKeyCredentials(state.sandbox),
+		});
+		expect(run.error?.message).toBe(
+			'item 0: contentUrl must be an absolute http(s) URL; got "not a url"',
+		);
 	});
 });
