@@ -73,6 +73,15 @@ async function closeToasts(): Promise<void> {
 	}
 }
 
+/** The output can show before "Execute step" leaves its loading state (a blank orange bar). */
+async function executeButtonSettled(): Promise<void> {
+	await ndv()
+		.getByTestId('node-execute-button')
+		.locator('[class*="loading"]')
+		.first()
+		.waitFor({ state: 'detached' });
+}
+
 async function executeStep(): Promise<Locator> {
 	await ndv().getByTestId('node-execute-button').click();
 	return ndv().getByTestId('output-panel');
@@ -215,6 +224,7 @@ test('Content Viewed filled in Fields mode runs against the sandbox and outputs 
 	const output = await executeStep();
 	await output.getByTestId('node-run-status-success').waitFor({ timeout: 60_000 });
 	await output.getByRole('cell', { name: 'reported', exact: true }).waitFor();
+	await executeButtonSettled();
 	await closeToasts();
 	// The form from its top: the credential, the required fields, and the output beside them.
 	await ndv().getByTestId('node-credentials-slot').scrollIntoViewIfNeeded();
@@ -237,6 +247,7 @@ test("a bad Content URL shows an error naming the item and the form's label; not
 	const output = await executeStep();
 	const message = output.getByTestId('node-error-message');
 	await message.waitFor({ timeout: 60_000 });
+	await executeButtonSettled();
 	const text = await message.innerText();
 	// Fields mode names the form's label, then the JSON path (issue 10 point 2).
 	expect(text).toBe(
