@@ -17,13 +17,13 @@ const zoneList = (options: unknown) =>
 const canonical = (value: unknown): unknown => {
 	if (Array.isArray(value)) return value.map(canonical);
 	if (value !== null && typeof value === 'object') {
-		if ((value as { name?: unknown }).name === 'timeZone') {
-			value = { ...value, options: zoneList((value as { options?: unknown }).options) };
-		}
+		const object = value as Record<string, unknown>;
+		const shown =
+			object.name === 'timeZone' ? { ...object, options: zoneList(object.options) } : object;
 		return Object.fromEntries(
-			Object.keys(value)
+			Object.keys(shown)
 				.sort()
-				.map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+				.map((key) => [key, canonical(shown[key])]),
 		);
 	}
 	return value;
