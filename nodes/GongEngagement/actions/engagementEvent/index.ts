@@ -1,7 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { EventOperation } from '../node.type';
-import { deliveryParameter, inputModeParameters, optionsParameter } from './common.description';
+import {
+	delivery,
+	eventJson,
+	inputMode,
+	options,
+	showForEngagementEvent,
+} from './common.description';
 import * as contentShared from './contentShared.operation';
 import * as contentViewed from './contentViewed.operation';
 import * as customAction from './customAction.operation';
@@ -13,8 +19,6 @@ export const operations: Record<string, EventOperation> = {
 	customAction: customAction.customAction,
 	digitalInteraction: digitalInteraction.digitalInteraction,
 };
-
-const showForEngagementEvent = { show: { resource: ['engagementEvent'] } };
 
 export const description: INodeProperties[] = [
 	{
@@ -53,16 +57,12 @@ export const description: INodeProperties[] = [
 		],
 		default: 'contentViewed',
 	},
-	...inputModeParameters.map((parameter) => ({
-		...parameter,
-		displayOptions: {
-			show: { ...showForEngagementEvent.show, ...(parameter.displayOptions?.show ?? {}) },
-		},
-	})),
+	inputMode,
+	...eventJson,
 	...contentViewed.description,
 	...contentShared.description,
 	...customAction.description,
 	...digitalInteraction.description,
-	{ ...optionsParameter, displayOptions: showForEngagementEvent },
-	{ ...deliveryParameter, displayOptions: showForEngagementEvent },
+	options,
+	delivery,
 ];
