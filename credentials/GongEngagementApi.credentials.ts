@@ -8,19 +8,11 @@ import type {
 } from 'n8n-workflow';
 import { UserError } from 'n8n-workflow';
 
+import {
+	CREDENTIAL_TEST_ADVICE,
+	credentialTestRedirectAdvice,
+} from '../nodes/GongEngagement/messages';
 import { checkKeyDestination } from '../nodes/GongEngagement/transport/baseUrl';
-
-const BASE_URL_ADVICE =
-	"Check the credential's Base URL: it should look like https://us-12345.api.gong.io (Gong's API settings page shows yours).";
-
-/** What a failed credential test tells the user, per status of GET /v2/workspaces. */
-const TEST_ADVICE: Record<number, string> = {
-	401: 'Gong refused the access key and secret (401). Copy both again from Company Settings → Ecosystem → API.',
-	403: 'Gong accepted the key but refused the call (403): the credential test lists workspaces, which needs the scope api:workspaces:read.',
-	404: `Gong's API was not found at this address (404). ${BASE_URL_ADVICE}`,
-};
-const REDIRECT_ADVICE = (status: number) =>
-	`The Base URL answered with a redirect (${status}), which is not followed so the key is not sent elsewhere. ${BASE_URL_ADVICE}`;
 
 export class GongEngagementApi implements ICredentialType {
 	name = 'gongEngagementApi';
@@ -90,13 +82,13 @@ export class GongEngagementApi implements ICredentialType {
 			disableFollowRedirect: true,
 		},
 		rules: [
-			...Object.entries(TEST_ADVICE).map(([status, message]) => ({
+			...Object.entries(CREDENTIAL_TEST_ADVICE).map(([status, message]) => ({
 				type: 'responseCode' as const,
 				properties: { value: Number(status), message },
 			})),
 			...[301, 302, 303, 307, 308].map((status) => ({
 				type: 'responseCode' as const,
-				properties: { value: status, message: REDIRECT_ADVICE(status) },
+				properties: { value: status, message: credentialTestRedirectAdvice(status) },
 			})),
 		],
 	};

@@ -7,10 +7,10 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import * as engagementEvent from './actions/engagementEvent';
-import { router } from './actions/router';
+import { execute } from './actions/execute';
 import { searchWorkspaces } from './methods/listSearch';
 
-/** Thin by design: the description's parts live in actions/, execution in the router. */
+/** Thin by design: the description's parts live in actions/, execution in actions/execute.ts. */
 export class GongEngagement implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Gong Engagement',
@@ -64,6 +64,6 @@ export class GongEngagement implements INodeType {
 	methods = { listSearch: { searchWorkspaces } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await router.call(this);
+		return await execute.call(this);
 	}
 }

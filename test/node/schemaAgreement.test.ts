@@ -11,12 +11,11 @@ import { type EventSchema, eventSchemas, validateEvent } from '../../nodes/GongE
 import {
 	AGENT_PLATFORMS,
 	COMPANY_CONTEXT_TYPES,
-	CRM_CONTEXT_OBJECT_TYPES,
+	CRM_OBJECT_TYPES,
 	CRM_SYSTEMS,
 	CUSTOM_FIELD_DATA_TYPES,
 	DEVICES,
 	NUMERIC_CONTENT_TYPES,
-	PARTY_OBJECT_TYPES,
 	PERSON_CONTEXT_TYPES,
 	PROPERTY_DATA_TYPES,
 	SEARCH_OBJECT_TYPES,
@@ -58,10 +57,11 @@ test("enumerations equal Gong's (corrected) spec, and the UI options equal the e
 	const sorted = (values: readonly string[]) => [...values].sort();
 	expect(sorted(CRM_SYSTEMS)).toEqual(sorted(schemas.CallUploadContext.properties.system.enum!));
 	expect(sorted(CRM_SYSTEMS)).toEqual(sorted(schemas.PartyUploadContext.properties.system.enum!));
-	expect(sorted(CRM_CONTEXT_OBJECT_TYPES)).toEqual(
+	// One list for both places of Gong's document that name CRM object types.
+	expect(sorted(CRM_OBJECT_TYPES)).toEqual(
 		sorted(schemas.ExternalCrmCallObject.properties.objectType.enum!),
 	);
-	expect(sorted(PARTY_OBJECT_TYPES)).toEqual(
+	expect(sorted(CRM_OBJECT_TYPES)).toEqual(
 		sorted(schemas.ExternalCrmPartyObject.properties.objectType.enum!),
 	);
 	expect(sorted(PROPERTY_DATA_TYPES)).toEqual(

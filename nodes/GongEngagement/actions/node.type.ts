@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-wo
 
 import type { EventSchema } from '../schema';
 
-/** What the router needs to know of one engagement operation. */
+/** What the execute pipeline needs to know of one engagement operation. */
 export interface EventOperation {
 	endpoint: { method: IHttpRequestMethods; path: string };
 	definition: EventSchema<unknown>;

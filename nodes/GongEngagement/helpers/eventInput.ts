@@ -1,6 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError, jsonParse } from 'n8n-workflow';
 
+import { invalidEventJson } from '../messages';
+
 /** The JSON mode's event: an object from an expression, or JSON text typed into the field. */
 export function eventFromJson(this: IExecuteFunctions, itemIndex: number): unknown {
 	const value = this.getNodeParameter('eventJson', itemIndex, '') as unknown;
@@ -10,12 +12,8 @@ export function eventFromJson(this: IExecuteFunctions, itemIndex: number): unkno
 	} catch (error) {
 		throw new NodeOperationError(
 			this.getNode(),
-			`item ${itemIndex}: Event (JSON) is not valid JSON: ${(error as Error).message.slice(0, 200)}`,
-			{
-				itemIndex,
-				description:
-					'Give a JSON object, or an expression that returns one, e.g. {{ $json.event }}',
-			},
+			invalidEventJson.message(itemIndex, (error as Error).message.slice(0, 200)),
+			{ itemIndex, description: invalidEventJson.description },
 		);
 	}
 }

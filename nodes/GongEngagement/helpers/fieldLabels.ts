@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyCollection } from 'n8n-workflow';
 
 import { description as engagementEventProperties } from '../actions/engagementEvent';
+import { isPlainObject } from './eventInput';
 import { pruneEmpty } from './normalizeEvent';
 
 /*
@@ -222,9 +223,6 @@ function matchesPrefix(tokens: PatternToken[], path: readonly PathSegment[]): bo
 	);
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	value !== null && typeof value === 'object' && !Array.isArray(value);
-
 /**
  * The event is validated after empty entries were pruned; the form's rows count them. The index
  * in the raw (unpruned) list of the n-th entry that survived pruning.
@@ -251,7 +249,7 @@ function rowNames(
 	tokens.forEach((token, index) => {
 		const segment = path[index];
 		if (typeof token === 'string') {
-			raw = isRecord(raw) ? raw[token] : undefined;
+			raw = isPlainObject(raw) ? raw[token] : undefined;
 			return;
 		}
 		const position = rawIndex(raw, segment as number);
@@ -259,7 +257,7 @@ function rowNames(
 		raw = Array.isArray(list) ? list[position] : undefined;
 		if (token === SYSTEM_GROUP) {
 			const groups = Array.isArray(list) ? list.filter((entry) => pruneEmpty(entry)).length : 1;
-			group = { groups, system: isRecord(raw) ? raw.system : undefined };
+			group = { groups, system: isPlainObject(raw) ? raw.system : undefined };
 			return;
 		}
 		if (group && group.groups > 1 && typeof group.system === 'string') {

@@ -1,3 +1,4 @@
+import { labelledProblem } from '../messages';
 import type { EventSchema } from '../schema';
 import { describeIssue, formatPath } from '../schema/formatIssues';
 import { fieldsModeLabel } from './fieldLabels';
@@ -25,6 +26,6 @@ export function fieldsModeProblems(
 		);
 		const label = path ? fieldsModeLabel(operation, segments, rawEvent) : undefined;
 		if (!label || !text.startsWith(`${path} `)) return text;
-		return `${label} ${text.slice(path.length + 1)} (${path})`;
+		return labelledProblem(label, text.slice(path.length + 1), path);
 	});
 }

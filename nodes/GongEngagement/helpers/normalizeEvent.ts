@@ -1,9 +1,7 @@
+import { isPlainObject } from './eventInput';
 import { toGongTimestamp } from './eventTimestamp';
 
 export type JsonRecord = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is JsonRecord =>
-	value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * Drops what Gong should not receive: empty strings, null, empty arrays and objects. Upstream data
@@ -17,7 +15,7 @@ export function pruneEmpty(value: unknown): unknown {
 		const kept = value.map(pruneEmpty).filter((entry) => entry !== undefined);
 		return kept.length > 0 ? kept : undefined;
 	}
-	if (isRecord(value) && Object.getPrototypeOf(value) === Object.prototype) {
+	if (isPlainObject(value) && Object.getPrototypeOf(value) === Object.prototype) {
 		// fromEntries defines own properties: a "__proto__" key stays a key (which the schema
 		// refuses by name) instead of becoming the object's prototype.
 		const kept = Object.fromEntries(
@@ -34,7 +32,7 @@ export function pruneEmpty(value: unknown): unknown {
 function normalizeValueList(list: unknown, timeZone: string): unknown {
 	if (!Array.isArray(list)) return list;
 	return list.map((entry) => {
-		if (!isRecord(entry)) return entry;
+		if (!isPlainObject(entry)) return entry;
 		const { value, dataType } = entry;
 		if ((dataType === 'date' || dataType === 'DATE') && value !== undefined) {
 			return { ...entry, value: toGongTimestamp(value, timeZone) ?? value };
@@ -66,7 +64,7 @@ export function normalizeEvent(
 	timestampField = 'eventTimestamp',
 ): unknown {
 	const pruned = pruneEmpty(raw);
-	if (!isRecord(pruned)) return pruned ?? {};
+	if (!isPlainObject(pruned)) return pruned ?? {};
 	const event: JsonRecord = { ...pruned };
 	if (event[timestampField] !== undefined) {
 		event[timestampField] =
@@ -75,7 +73,7 @@ export function normalizeEvent(
 	for (const [first, second] of VALUE_LIST_PATHS) {
 		if (second === undefined) {
 			if (event[first] !== undefined) event[first] = normalizeValueList(event[first], timeZone);
-		} else if (isRecord(event[first]) && (event[first] as JsonRecord)[second] !== undefined) {
+		} else if (isPlainObject(event[first]) && (event[first] as JsonRecord)[second] !== undefined) {
 			const parent = { ...(event[first] as JsonRecord) };
 			parent[second] = normalizeValueList(parent[second], timeZone);
 			event[first] = parent;

@@ -8,8 +8,9 @@ import {
 	requiredText,
 	workspaceId,
 } from './fieldRules';
+import { withArticle } from '../messages';
 import { actor } from './people';
-import { AGENT_PLATFORMS, CRM_CONTEXT_OBJECT_TYPES } from './vocabulary';
+import { AGENT_PLATFORMS, CRM_OBJECT_TYPES } from './vocabulary';
 
 /*
  * The fields Content Viewed, Content Shared and Custom Action share (Gong's legacy engagement
@@ -21,7 +22,7 @@ export const engagementCommonShape = {
 	eventTimestamp: isoDateTimeWithOffset,
 	eventId: requiredText.optional(),
 	trackingId: requiredText.optional(),
-	crmContext: z.array(crmSystemContext(CRM_CONTEXT_OBJECT_TYPES)).optional(),
+	crmContext: z.array(crmSystemContext(CRM_OBJECT_TYPES)).optional(),
 	contentProperties: z.array(genericProperty).optional(),
 	eventProperties: z.array(genericProperty).optional(),
 	userAgent: requiredText.optional(),
@@ -54,7 +55,7 @@ export function personOrTrackingId(personField: string) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['trackingId'],
-				message: `must be left empty when ${personField} is given (Gong accepts ${/^[aeiou]/.test(personField) ? 'an' : 'a'} ${personField} or a trackingId, never both)`,
+				message: `must be left empty when ${personField} is given (Gong accepts ${withArticle(personField)} or a trackingId, never both)`,
 			});
 		}
 	};

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 
+import { withArticle } from '../messages';
+
 type Path = ReadonlyArray<PropertyKey>;
 
 /** Values in messages are cut here: a 1 MB value must not make a 1 MB error. */
@@ -83,8 +85,6 @@ function valueAt(input: unknown, path: Path): unknown {
 	return current;
 }
 
-const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
-
 function describeUnknownKeys(path: string, keys: string[], fieldHints: Record<string, string>) {
 	const named = keys.slice(0, MAX_KEYS_NAMED).map((key) => {
 		const hint = !path && hasOwn(fieldHints, key) ? ` (${fieldHints[key]})` : '';
@@ -119,7 +119,7 @@ export function describeIssue(
 				? expected.split(' | ').map((member) => member.replace(/^'|'$/g, ''))
 				: undefined;
 			if (members) return at(`must be one of ${shownList(members)}; got ${shownValue(actual)}`);
-			return at(`must be ${article(expected)}; got ${describeType(actual)}`);
+			return at(`must be ${withArticle(expected)}; got ${describeType(actual)}`);
 		}
 		case 'invalid_enum_value':
 		case 'invalid_value': {

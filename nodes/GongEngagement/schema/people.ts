@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { crmSystemContext, emailAddress, requiredText } from './fieldRules';
-import { PARTY_OBJECT_TYPES } from './vocabulary';
+import { CRM_OBJECT_TYPES } from './vocabulary';
 
 /** Gong's Actor: a viewer, an actor or a participant. Gong requires none of its fields. */
 export const actor = z
@@ -9,7 +9,7 @@ export const actor = z
 		email: emailAddress.optional(),
 		name: requiredText.optional(),
 		title: requiredText.optional(),
-		context: z.array(crmSystemContext(PARTY_OBJECT_TYPES)).optional(),
+		context: z.array(crmSystemContext(CRM_OBJECT_TYPES)).optional(),
 	})
 	.strict();
 

@@ -27,9 +27,6 @@ export const CRM_OBJECT_TYPE_OPTIONS: INodePropertyOptions[] = [
 	{ name: 'Opportunity', value: 'Opportunity' },
 	{ name: 'User', value: 'User' },
 ];
-/** The same list under the names the description files still import. */
-export const CRM_CONTEXT_OBJECT_TYPES = CRM_OBJECT_TYPES;
-export const PARTY_OBJECT_TYPES = CRM_OBJECT_TYPES;
 
 export const PROPERTY_DATA_TYPES = ['date', 'number', 'string', 'url'] as const;
 export const PROPERTY_DATA_TYPE_OPTIONS: INodePropertyOptions[] = [

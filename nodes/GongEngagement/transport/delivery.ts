@@ -5,6 +5,16 @@ import type { GongResponseBody } from './gongResponse';
 import { headerValue, parseGongBody, readAcceptedAnswer } from './gongResponse';
 import type { GongConnection, GongExchange } from './index';
 import { sendToGong } from './index';
+import {
+	cancelledMessage,
+	laterItemsNotSent,
+	networkFailure,
+	notGongAnswer,
+	rateLimitHolds,
+	rateLimitNotSentExtra,
+	rateLimitSeeItem,
+	rateLimitWaitReason,
+} from '../messages';
 import { gongApiError } from './outcome';
 import type { LimiterClient } from './rateLimiter';
 import {
@@ -53,31 +63,6 @@ export interface DeliverySettings {
 	timeoutMs: number;
 	alreadyReportedIsError: boolean;
 	stopOnFirstFailure: boolean;
-}
-
-/*
- * In plain words, and without the error code itself: n8n replaces any message that contains a code
- * such as ECONNREFUSED with a generic sentence, which would drop the item index.
- */
-const NETWORK_FAILURES: Record<string, string> = {
-	ECONNREFUSED: 'the connection was refused',
-	ECONNRESET: 'the connection was reset before Gong answered',
-	ECONNABORTED: 'no answer within the timeout',
-	ETIMEDOUT: 'no answer within the timeout',
-	ENOTFOUND: 'the host name of the base URL does not resolve',
-	EAI_AGAIN: 'the host name of the base URL could not be resolved right now',
-	EHOSTUNREACH: 'the host is unreachable',
-};
-
-export function describeNetworkFailure(code: string): string {
-	return NETWORK_FAILURES[code] ?? 'the request failed before Gong answered';
-}
-
-function humanDuration(ms: number): string {
-	const seconds = Math.round(ms / 1000);
-	if (seconds < 120) return `${seconds} s`;
-	const minutes = Math.round(seconds / 60);
-	return minutes < 120 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
 interface RateLimitAnswer {
@@ -167,14 +152,16 @@ class EventDelivery {
 		if (this.cancelled) {
 			throw new NodeOperationError(
 				this.context.getNode(),
-				`The execution was cancelled; ${unsent.length} of ${events.length} events were not sent or not confirmed`,
+				cancelledMessage(unsent.length, events.length),
 			);
 		}
 		if (this.budgetSpent) this.reportNotSent(unsent, this.budgetSpent);
 		if (this.settings.stopOnFirstFailure && this.firstFailure?.error) {
 			if (unsent.length > 0) {
-				this.firstFailure.error.description =
-					`${this.firstFailure.error.description ?? ''} ${unsent.length} later item(s) were not sent.`.trim();
+				this.firstFailure.error.description = laterItemsNotSent(
+					this.firstFailure.error.description,
+					unsent.length,
+				);
 			}
 			throw this.firstFailure.error;
 		}
@@ -225,47 +212,38 @@ class EventDelivery {
 	}
 
 	private waitReason(spent: BudgetSpent): string {
-		const budget = humanDuration(this.settings.maxRateLimitWaitMs);
-		if (spent.spentMs < SINGLE_WAIT_MS) {
-			const daily =
-				spent.holdMs >= 60_000
-					? ': the daily budget of 10,000 calls per company is probably spent'
-					: '';
-			return `Gong asks to wait ${humanDuration(spent.holdMs)} (Retry-After), longer than Max Rate-Limit Wait (${budget})${daily}.`;
-		}
-		return `this execution already waited ${humanDuration(spent.spentMs)} on Gong's rate limit (429 answers), and Gong asks to wait ${humanDuration(spent.holdMs)} more: past Max Rate-Limit Wait (${budget}).`;
+		return rateLimitWaitReason(
+			spent.spentMs < SINGLE_WAIT_MS,
+			spent.holdMs,
+			spent.spentMs,
+			this.settings.maxRateLimitWaitMs,
+		);
 	}
 
 	private budgetSpentError(itemIndex: number, spent: BudgetSpent, unsentCount: number) {
-		const extra = `${this.waitReason(spent)} ${unsentCount} item(s) were not sent.`;
+		const extra = rateLimitNotSentExtra(this.waitReason(spent), unsentCount);
 		if (spent.rateLimit && spent.itemIndex === itemIndex) {
 			const { statusCode, body } = spent.rateLimit;
 			return gongApiError(this.context.getNode(), itemIndex, statusCode, body, extra);
 		}
 		return new NodeOperationError(
 			this.context.getNode(),
-			`item ${itemIndex}: not sent: Gong's rate limit (429) holds every call to this company — ${extra}`,
-			{
-				itemIndex,
-				description:
-					'Run the workflow again later; events already delivered are recognised by their eventId.',
-			},
+			rateLimitHolds.message(itemIndex, extra),
+			{ itemIndex, description: rateLimitHolds.description },
 		);
 	}
 
 	private notSentError(itemIndex: number, speaker: number, spent: BudgetSpent) {
-		const reason =
-			spent.spentMs < SINGLE_WAIT_MS
-				? `Gong's rate limit asks to wait ${humanDuration(spent.holdMs)}`
-				: `Max Rate-Limit Wait (${humanDuration(this.settings.maxRateLimitWaitMs)}) was spent waiting on Gong's rate limit`;
 		return new NodeOperationError(
 			this.context.getNode(),
-			`item ${itemIndex}: not sent: ${reason} (see item ${speaker})`,
-			{
+			rateLimitSeeItem.message(
 				itemIndex,
-				description:
-					'Run the workflow again after the wait; events already delivered are recognised by their eventId.',
-			},
+				speaker,
+				spent.spentMs < SINGLE_WAIT_MS,
+				spent.holdMs,
+				this.settings.maxRateLimitWaitMs,
+			),
+			{ itemIndex, description: rateLimitSeeItem.description },
 		);
 	}
 
@@ -407,12 +385,8 @@ class EventDelivery {
 			itemIndex,
 			error: new NodeOperationError(
 				this.context.getNode(),
-				`item ${itemIndex}: not confirmed: ${problem}; check the credential's Base URL`,
-				{
-					itemIndex,
-					description:
-						"The Base URL should be your company's Gong API address, e.g. https://us-12345.api.gong.io. The event may or may not have arrived in Gong; sending it again with the same eventId is safe.",
-				},
+				notGongAnswer.message(itemIndex, problem),
+				{ itemIndex, description: notGongAnswer.description },
 			),
 			errorDetails: { httpStatus: statusCode, eventId: event.payload.eventId, attempts },
 		};
@@ -424,11 +398,8 @@ class EventDelivery {
 			itemIndex,
 			error: new NodeOperationError(
 				this.context.getNode(),
-				`item ${itemIndex}: could not reach Gong: ${describeNetworkFailure(code)}`,
-				{
-					itemIndex,
-					description: `Network error ${code} after ${attempts} attempt(s). The event may or may not have arrived; sending it again with the same eventId is safe.`,
-				},
+				networkFailure.message(itemIndex, code),
+				{ itemIndex, description: networkFailure.description(code, attempts) },
 			),
 			errorDetails: { eventId: event.payload.eventId, networkError: code, attempts },
 		};

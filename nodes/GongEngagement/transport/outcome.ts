@@ -2,64 +2,11 @@ import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import type { GongResponseBody } from './gongResponse';
+import { adviceFor, gongAnsweredMessage, NO_ERROR_TEXT } from '../messages';
 import { redact } from './redact';
 
-const STATUS_TEXT: Record<number, string> = {
-	400: 'Bad Request',
-	401: 'Unauthorized',
-	403: 'Forbidden',
-	404: 'Not Found',
-	408: 'Request Timeout',
-	409: 'Conflict',
-	429: 'Too Many Requests',
-	500: 'Internal Server Error',
-	502: 'Bad Gateway',
-	503: 'Service Unavailable',
-	504: 'Gateway Timeout',
-};
-
-/** The scope each Gong path needs; advice on 401/403/404 names the one of the call that failed. */
-const SCOPE_BY_PATH: Record<string, string> = {
-	'/v2/customer-engagement/content/viewed': 'api:engagement-data:write',
-	'/v2/customer-engagement/content/shared': 'api:engagement-data:write',
-	'/v2/customer-engagement/action': 'api:engagement-data:write',
-	'/v2/digital-interaction': 'api:digital-interactions:write',
-	'/v2/workspaces': 'api:workspaces:read',
-};
-
-/** The scope a path needs; events default to the engagement scope, the node's most common call. */
-export function scopeFor(path: string | undefined): string {
-	return (path && SCOPE_BY_PATH[path]) ?? 'api:engagement-data:write';
-}
-
-export const BASE_URL_HINT = 'it should look like https://us-12345.api.gong.io';
-
-/** What to do about a status, for the call to `path`. One home for this wording. */
-export function adviceFor(statusCode: number, path?: string): string | undefined {
-	const scope = scopeFor(path);
-	switch (statusCode) {
-		case 400:
-			return 'Gong rejected the event body; its errors name the field. Fix the mapping for this item.';
-		case 401:
-			return `Check the access key and secret (or reconnect the OAuth2 credential), that the key has the scope ${scope}, and that the base URL is your tenant's API address (${BASE_URL_HINT}).`;
-		case 403:
-			return `The credential lacks the scope ${scope}. Grant it in Gong and reconnect.`;
-		case 404:
-			return `Gong does not know this path at the base URL: check the credential's base URL (${BASE_URL_HINT}). The call needs the scope ${scope}.`;
-		case 409:
-			return 'Gong already has an event with this reporting system and event ID.';
-		case 429:
-			return "Gong's rate limit (3 calls/s, 10,000 calls/day per company) was exceeded.";
-		default:
-			return statusCode >= 500
-				? 'Gong failed to process the request; it is safe to retry later.'
-				: undefined;
-	}
-}
-
-export function describeStatus(statusCode: number): string {
-	return `${statusCode}${STATUS_TEXT[statusCode] ? ` ${STATUS_TEXT[statusCode]}` : ''}`;
-}
+/* The wording lives in ../messages; re-exported for the callers that looked for it here. */
+export { adviceFor, BASE_URL_HINT, describeStatus, scopeFor } from '../messages';
 
 /**
  * An API error built only from Gong's answer — never from the HTTP client's error, which carries
@@ -74,9 +21,8 @@ export function gongApiError(
 	/** The path called, so the advice names the scope that call needs. */
 	path?: string,
 ): NodeApiError {
-	const errors = body.errors?.length ? redact(body.errors.join('; ')) : 'no error text';
-	const requestId = body.requestId ? ` (requestId ${body.requestId})` : '';
-	const message = `item ${itemIndex}: Gong answered ${describeStatus(statusCode)}: ${errors}${requestId}${extra ? ` — ${extra}` : ''}`;
+	const errors = body.errors?.length ? redact(body.errors.join('; ')) : NO_ERROR_TEXT;
+	const message = gongAnsweredMessage(itemIndex, statusCode, errors, body.requestId, extra);
 	const description = adviceFor(statusCode, path);
 	const response: JsonObject = {
 		message,

@@ -1,0 +1,241 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { deriveEventId } from '../helpers/eventId';
+import { eventFromJson, isPlainObject } from '../helpers/eventInput';
+import { isValidTimeZone } from '../helpers/eventTimestamp';
+import { fieldsModeProblems } from '../helpers/fieldsModeProblems';
+import { invalidItemsError } from '../helpers/invalidItems';
+import { MAX_NESTING_DEPTH, pathNestedTooDeep } from '../helpers/nestingDepth';
+import { normalizeEvent } from '../helpers/normalizeEvent';
+import {
+	connectionNotSent,
+	eventNotAnObject,
+	invalidEventDescription,
+	invalidEventMessage,
+	invalidTimeZone,
+	itemPrefix,
+	nestedTooDeep,
+	unsupportedOperation,
+} from '../messages';
+import { validateEvent } from '../schema';
+import { formatPath, shownValue } from '../schema/formatIssues';
+import type { GongConnection } from '../transport';
+import { openConnection } from '../transport';
+import type { DeliveryOutcome, DeliverySettings, PreparedEvent } from '../transport/delivery';
+import { deliverEvents } from '../transport/delivery';
+import { errorItemJson } from '../transport/outcome';
+import { operations } from './engagementEvent';
+import type { EventOperation } from './node.type';
+import { withParametersReadOnce } from './parametersReadOnce';
+
+/*
+ * The node's execution, in the order an item goes through it:
+ *   1. read the parameters   2. build the event   3. normalize   4. validate
+ *   5. deliver               6. output (one item per input item, in order)
+ * Steps 1–4 run for every item before anything is sent: without Continue On Fail one bad item
+ * stops the node before a half-sent batch exists.
+ */
+export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const operationName = this.getNodeParameter('operation', 0) as string;
+	const operation = operations[operationName];
+	if (!operation) throw new NodeOperationError(this.getNode(), unsupportedOperation(operationName));
+	const continueOnFail = this.continueOnFail();
+	const parameters = withParametersReadOnce(this);
+
+	// Index by item: every item gets exactly one result, set by the step that finished it.
+	const results: DeliveryOutcome[] = [];
+	const readyToSend: PreparedEvent[] = [];
+	const invalid: NodeOperationError[] = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			readyToSend.push(prepareEvent(parameters, operationName, operation, itemIndex));
+		} catch (caught) {
+			const error = errorNamingItem(this, caught, itemIndex);
+			if (!continueOnFail) invalid.push(error);
+			results[itemIndex] = { itemIndex, error, errorDetails: { sent: false } };
+		}
+	}
+	if (invalid.length > 0) throw invalidItemsError(this.getNode(), invalid);
+
+	// 5. deliver
+	const delivery = this.getNodeParameter('delivery', 0, {}) as IDataObject;
+	if (delivery.dryRun === true) {
+		for (const { itemIndex, payload } of readyToSend) {
+			const { method, path } = operation.endpoint;
+			results[itemIndex] = { itemIndex, json: { status: 'dryRun', method, path, event: payload } };
+		}
+	} else if (readyToSend.length > 0) {
+		const connection = await connectionOrErrorItems(this, readyToSend, continueOnFail, results);
+		if (connection) {
+			const settings = deliverySettings(delivery, !continueOnFail);
+			const sent = await deliverEvents(this, connection, operation.endpoint, readyToSend, settings);
+			for (const result of sent) results[result.itemIndex] = result;
+		}
+	}
+
+	// 6. output: a result's json, or its error as n8n's error item; paired to its input item
+	const output = items.map((_, itemIndex) => {
+		const { json, error, errorDetails } = results[itemIndex];
+		const [item] = this.helpers.constructExecutionMetaData(
+			this.helpers.returnJsonArray(json ?? errorItemJson(error as Error, errorDetails)),
+			{ itemData: { item: itemIndex } },
+		);
+		return item;
+	});
+	return [output];
+}
+
+/** Steps 1–4 for one item: its event, ready to send, or the error that names what is wrong. */
+function prepareEvent(
+	context: IExecuteFunctions,
+	operationName: string,
+	operation: EventOperation,
+	itemIndex: number,
+): PreparedEvent {
+	// 1. read the parameters, 2. build the event
+	const inputMode = context.getNodeParameter('inputMode', itemIndex, 'fields') as string;
+	const built =
+		inputMode === 'json'
+			? eventFromJson.call(context, itemIndex)
+			: operation.eventFromFields.call(context, itemIndex);
+	if (!isPlainObject(built)) {
+		throw new NodeOperationError(context.getNode(), eventNotAnObject(itemIndex), { itemIndex });
+	}
+	// Before anything walks the event recursively: a 10,000-level input must get this message,
+	// not "Maximum call stack size exceeded".
+	const tooDeep = pathNestedTooDeep(built);
+	if (tooDeep) {
+		throw new NodeOperationError(
+			context.getNode(),
+			nestedTooDeep.message(itemIndex, formatPath(tooDeep), MAX_NESTING_DEPTH),
+			{ itemIndex, description: nestedTooDeep.description },
+		);
+	}
+
+	// 3. normalize: a plain object in, a plain object out
+	const { timestampField } = operation;
+	const timeZone = timeZoneFor(context, itemIndex);
+	const normalized = normalizeEvent(built, timeZone, timestampField) as IDataObject;
+	// Every event gets an eventId before it is checked: the source's own, or a stable derived one.
+	if (normalized.eventId === undefined) {
+		// A timestamp that is still no string fails validation below; String() of an object with
+		// its own toString key would throw before that could say so.
+		const timestamp = normalized[timestampField];
+		normalized.eventId = deriveEventId(
+			operationName,
+			operation.identity(normalized),
+			typeof timestamp === 'string' ? timestamp : '',
+		);
+	}
+
+	// 4. validate
+	const result = validateEvent(operation.definition, normalized);
+	if (!result.valid) {
+		// Fields mode names the form's labels first; JSON mode's paths are the user's own.
+		const problems =
+			inputMode === 'json'
+				? result.problems
+				: fieldsModeProblems(operationName, operation.definition, normalized, built);
+		throw new NodeOperationError(
+			context.getNode(),
+			invalidEventMessage(itemIndex, problems, MAX_PROBLEMS_IN_MESSAGE),
+			{ itemIndex, description: invalidEventDescription(problems, MAX_PROBLEMS_IN_DESCRIPTION) },
+		);
+	}
+	const payload = result.event as IDataObject & { eventId: string };
+	return { itemIndex, payload, timestamp: payload[timestampField] as string };
+}
+
+/** Problems named in an error's message, and listed in its description; the rest are counted. */
+const MAX_PROBLEMS_IN_MESSAGE = 5;
+const MAX_PROBLEMS_IN_DESCRIPTION = 50;
+/** n8n's own errors are passed on cut to this, like every value quoted in a message. */
+const MAX_FOREIGN_MESSAGE_LENGTH = 300;
+
+function timeZoneFor(context: IExecuteFunctions, itemIndex: number): string {
+	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const given = typeof options.timeZone === 'string' ? options.timeZone.trim() : options.timeZone;
+	const timeZone = given || context.getTimezone();
+	if (typeof timeZone !== 'string' || !isValidTimeZone(timeZone)) {
+		throw new NodeOperationError(
+			context.getNode(),
+			invalidTimeZone.message(itemIndex, shownValue(timeZone)),
+			{ itemIndex, description: invalidTimeZone.description },
+		);
+	}
+	return timeZone;
+}
+
+/**
+ * Every error about an item starts with `item N: `. Parameter resolution can throw n8n's own
+ * errors (a broken expression) without it: those get it, cut to a readable length.
+ */
+function errorNamingItem(
+	context: IExecuteFunctions,
+	caught: unknown,
+	itemIndex: number,
+): NodeOperationError {
+	const error = caught as Error & { description?: string | null };
+	const prefix = itemPrefix(itemIndex);
+	if (error instanceof NodeOperationError && error.message.startsWith(prefix)) return error;
+	return new NodeOperationError(
+		context.getNode(),
+		`${prefix}${String(error.message).slice(0, MAX_FOREIGN_MESSAGE_LENGTH)}`,
+		{ itemIndex, description: error.description ?? undefined },
+	);
+}
+
+function deliverySettings(delivery: IDataObject, stopOnFirstFailure: boolean): DeliverySettings {
+	const number = (name: string, fallback: number) =>
+		typeof delivery[name] === 'number' && Number.isFinite(delivery[name])
+			? (delivery[name] as number)
+			: fallback;
+	return {
+		callsPerSecond: Math.max(0, number('callsPerSecond', 3)),
+		maxConcurrentCalls: Math.max(1, Math.floor(number('maxConcurrentCalls', 3))),
+		maxRetries: Math.max(0, Math.floor(number('maxRetries', 5))),
+		// Workflows saved before Retry Delay (Seconds) hold retryDelayMs; it still counts.
+		retryDelayMs: Math.max(0, number('retryDelayMs', number('retryDelaySeconds', 1) * 1000)),
+		maxRateLimitWaitMs: Math.max(0, number('maxRateLimitWaitSeconds', 300)) * 1000,
+		timeoutMs: Math.max(1, number('timeoutSeconds', 30)) * 1000,
+		alreadyReportedIsError: delivery.alreadyReportedIsError === true,
+		stopOnFirstFailure,
+	};
+}
+
+/**
+ * The credential and its base URL concern the whole node. Under continueOnFail a problem there
+ * still yields one error item per item that would have been sent, so n8n's "Continue" modes get
+ * `{ error, details }` items (on the error output when chosen) instead of the input passed through.
+ */
+async function connectionOrErrorItems(
+	context: IExecuteFunctions,
+	readyToSend: PreparedEvent[],
+	continueOnFail: boolean,
+	results: DeliveryOutcome[],
+): Promise<GongConnection | undefined> {
+	try {
+		return await openConnection(context);
+	} catch (error) {
+		const problem =
+			error instanceof NodeOperationError
+				? error
+				: new NodeOperationError(context.getNode(), error as Error);
+		if (!continueOnFail) throw problem;
+		for (const { itemIndex, payload } of readyToSend) {
+			const itemError = new NodeOperationError(
+				context.getNode(),
+				connectionNotSent(itemIndex, problem.message),
+				{ itemIndex, description: problem.description ?? undefined },
+			);
+			results[itemIndex] = {
+				itemIndex,
+				error: itemError,
+				errorDetails: { sent: false, eventId: payload.eventId },
+			};
+		}
+		return undefined;
+	}
+}

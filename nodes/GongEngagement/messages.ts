@@ -1,0 +1,268 @@
+/*
+ * Every sentence the node, its credential test and its error items show a user, in one place:
+ * advice keyed by HTTP status and by the Gong path (operation) called, problems keyed by the step
+ * of the execution that found them. Other files pass facts in and get words back. Tests assert
+ * these texts byte for byte, so rewording happens here and in those tests together.
+ */
+
+/** "a string", "an object": the article a type or field name takes. */
+export function withArticle(word: string): string {
+	return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+}
+
+/* ---------- Gong's answers: status, scope, what to do ---------- */
+
+const STATUS_TEXT: Record<number, string> = {
+	400: 'Bad Request',
+	401: 'Unauthorized',
+	403: 'Forbidden',
+	404: 'Not Found',
+	408: 'Request Timeout',
+	409: 'Conflict',
+	429: 'Too Many Requests',
+	500: 'Internal Server Error',
+	502: 'Bad Gateway',
+	503: 'Service Unavailable',
+	504: 'Gateway Timeout',
+};
+
+export function describeStatus(statusCode: number): string {
+	return `${statusCode}${STATUS_TEXT[statusCode] ? ` ${STATUS_TEXT[statusCode]}` : ''}`;
+}
+
+/** The scope each Gong path (one per operation, and the workspace list) needs. */
+const SCOPE_BY_PATH: Record<string, string> = {
+	'/v2/customer-engagement/content/viewed': 'api:engagement-data:write',
+	'/v2/customer-engagement/content/shared': 'api:engagement-data:write',
+	'/v2/customer-engagement/action': 'api:engagement-data:write',
+	'/v2/digital-interaction': 'api:digital-interactions:write',
+	'/v2/workspaces': 'api:workspaces:read',
+};
+
+/** The scope a path needs; events default to the engagement scope, the node's most common call. */
+export function scopeFor(path: string | undefined): string {
+	return (path && SCOPE_BY_PATH[path]) ?? 'api:engagement-data:write';
+}
+
+export const BASE_URL_HINT = 'it should look like https://us-12345.api.gong.io';
+
+/** What to do about a status, for the call to `path`. */
+export function adviceFor(statusCode: number, path?: string): string | undefined {
+	const scope = scopeFor(path);
+	switch (statusCode) {
+		case 400:
+			return 'Gong rejected the event body; its errors name the field. Fix the mapping for this item.';
+		case 401:
+			return `Check the access key and secret (or reconnect the OAuth2 credential), that the key has the scope ${scope}, and that the base URL is your tenant's API address (${BASE_URL_HINT}).`;
+		case 403:
+			return `The credential lacks the scope ${scope}. Grant it in Gong and reconnect.`;
+		case 404:
+			return `Gong does not know this path at the base URL: check the credential's base URL (${BASE_URL_HINT}). The call needs the scope ${scope}.`;
+		case 409:
+			return 'Gong already has an event with this reporting system and event ID.';
+		case 429:
+			return "Gong's rate limit (3 calls/s, 10,000 calls/day per company) was exceeded.";
+		default:
+			return statusCode >= 500
+				? 'Gong failed to process the request; it is safe to retry later.'
+				: undefined;
+	}
+}
+
+/** The message of an error built from Gong's answer; its requestId is what support asks for. */
+export function gongAnsweredMessage(
+	itemIndex: number,
+	statusCode: number,
+	errors: string,
+	requestId: string | undefined,
+	extra: string | undefined,
+): string {
+	const requestIdText = requestId ? ` (requestId ${requestId})` : '';
+	return `item ${itemIndex}: Gong answered ${describeStatus(statusCode)}: ${errors}${requestIdText}${extra ? ` — ${extra}` : ''}`;
+}
+
+export const NO_ERROR_TEXT = 'no error text';
+
+/* ---------- The credential test (GET /v2/workspaces) ---------- */
+
+const CREDENTIAL_BASE_URL_ADVICE =
+	"Check the credential's Base URL: it should look like https://us-12345.api.gong.io (Gong's API settings page shows yours).";
+
+/** What a failed credential test tells the user, per status. */
+export const CREDENTIAL_TEST_ADVICE: Record<number, string> = {
+	401: 'Gong refused the access key and secret (401). Copy both again from Company Settings → Ecosystem → API.',
+	403: 'Gong accepted the key but refused the call (403): the credential test lists workspaces, which needs the scope api:workspaces:read.',
+	404: `Gong's API was not found at this address (404). ${CREDENTIAL_BASE_URL_ADVICE}`,
+};
+
+export function credentialTestRedirectAdvice(status: number): string {
+	return `The Base URL answered with a redirect (${status}), which is not followed so the key is not sent elsewhere. ${CREDENTIAL_BASE_URL_ADVICE}`;
+}
+
+/* ---------- Reading parameters and building the event ---------- */
+
+export function unsupportedOperation(operationName: string): string {
+	return `The operation "${operationName}" is not supported`;
+}
+
+export const invalidTimeZone = {
+	message: (itemIndex: number, shown: string) =>
+		`item ${itemIndex}: options.timeZone ${shown} is not an IANA time zone`,
+	description: 'Use a name such as Europe/Berlin or America/New_York',
+};
+
+export const invalidEventJson = {
+	message: (itemIndex: number, parserMessage: string) =>
+		`item ${itemIndex}: Event (JSON) is not valid JSON: ${parserMessage}`,
+	description: 'Give a JSON object, or an expression that returns one, e.g. {{ $json.event }}',
+};
+
+export function eventNotAnObject(itemIndex: number): string {
+	return `item ${itemIndex}: the event must be a JSON object`;
+}
+
+export const nestedTooDeep = {
+	message: (itemIndex: number, path: string, maxDepth: number) =>
+		`item ${itemIndex}: ${path} is nested more than ${maxDepth} levels deep`,
+	description: `Nothing was sent for this item. Gong's events nest about 6 levels deep; pass a flatter value.`,
+};
+
+/** Every error this node gives about an item starts with this. */
+export function itemPrefix(itemIndex: number): string {
+	return `item ${itemIndex}: `;
+}
+
+/* ---------- Validation ---------- */
+
+/** Fields mode: the form's label, the problem, then the JSON path. */
+export function labelledProblem(label: string, problem: string, path: string): string {
+	return `${label} ${problem} (${path})`;
+}
+
+/** One item's problems: the first few in the message, more in the description, the rest counted. */
+export function invalidEventMessage(itemIndex: number, problems: string[], maxInMessage: number) {
+	const [first, ...others] = problems;
+	const named = others.slice(0, maxInMessage - 1);
+	const more = others.length
+		? ` (and ${others.length} more: ${named.join('; ')}${others.length > named.length ? '; …' : ''})`
+		: '';
+	return `item ${itemIndex}: ${first}${more}`;
+}
+
+export function invalidEventDescription(problems: string[], maxInDescription: number): string {
+	const listed = problems.slice(0, maxInDescription);
+	const unlisted = problems.length - listed.length;
+	return `Nothing was sent for this item. Problems found:\n- ${listed.join('\n- ')}${unlisted ? `\n- … and ${unlisted} more` : ''}`;
+}
+
+/** Without Continue On Fail, several bad items: one error naming them. */
+export function invalidItemsMessage(messages: string[], maxInMessage: number): string {
+	const named = messages.slice(0, maxInMessage);
+	const notNamed = messages.length - named.length;
+	return `${messages.length} items have problems, nothing was sent: ${named.join(' | ')}${notNamed ? ` | and ${notNamed} more` : ''}`;
+}
+
+export function invalidItemsDescription(messages: string[], maxInDescription: number): string {
+	const listed = messages.slice(0, maxInDescription);
+	const notListed = messages.length - listed.length;
+	return `Nothing was sent. Items with problems:\n- ${listed.join('\n- ')}${notListed ? `\n- … and ${notListed} more items` : ''}`;
+}
+
+/* ---------- Delivery ---------- */
+
+/** A problem with the credential or base URL, told on each item it kept from being sent. */
+export function connectionNotSent(itemIndex: number, problem: string): string {
+	return `item ${itemIndex}: not sent: ${problem}`;
+}
+
+/*
+ * In plain words, and without the error code itself: n8n replaces any message that contains a code
+ * such as ECONNREFUSED with a generic sentence, which would drop the item index.
+ */
+const NETWORK_FAILURES: Record<string, string> = {
+	ECONNREFUSED: 'the connection was refused',
+	ECONNRESET: 'the connection was reset before Gong answered',
+	ECONNABORTED: 'no answer within the timeout',
+	ETIMEDOUT: 'no answer within the timeout',
+	ENOTFOUND: 'the host name of the base URL does not resolve',
+	EAI_AGAIN: 'the host name of the base URL could not be resolved right now',
+	EHOSTUNREACH: 'the host is unreachable',
+};
+
+export function describeNetworkFailure(code: string): string {
+	return NETWORK_FAILURES[code] ?? 'the request failed before Gong answered';
+}
+
+export const networkFailure = {
+	message: (itemIndex: number, code: string) =>
+		`item ${itemIndex}: could not reach Gong: ${describeNetworkFailure(code)}`,
+	description: (code: string, attempts: number) =>
+		`Network error ${code} after ${attempts} attempt(s). The event may or may not have arrived; sending it again with the same eventId is safe.`,
+};
+
+export const notGongAnswer = {
+	message: (itemIndex: number, problem: string) =>
+		`item ${itemIndex}: not confirmed: ${problem}; check the credential's Base URL`,
+	description:
+		"The Base URL should be your company's Gong API address, e.g. https://us-12345.api.gong.io. The event may or may not have arrived in Gong; sending it again with the same eventId is safe.",
+};
+
+export function cancelledMessage(unsentCount: number, eventCount: number): string {
+	return `The execution was cancelled; ${unsentCount} of ${eventCount} events were not sent or not confirmed`;
+}
+
+/** Added to the first failure's description when it stopped the rest. */
+export function laterItemsNotSent(description: string | undefined | null, unsentCount: number) {
+	return `${description ?? ''} ${unsentCount} later item(s) were not sent.`.trim();
+}
+
+export function humanDuration(ms: number): string {
+	const seconds = Math.round(ms / 1000);
+	if (seconds < 120) return `${seconds} s`;
+	const minutes = Math.round(seconds / 60);
+	return minutes < 120 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+/** Why the rate-limit budget ran out: one long Retry-After, or waits that added up. */
+export function rateLimitWaitReason(
+	singleWait: boolean,
+	holdMs: number,
+	spentMs: number,
+	budgetMs: number,
+): string {
+	const budget = humanDuration(budgetMs);
+	if (singleWait) {
+		const daily =
+			holdMs >= 60_000 ? ': the daily budget of 10,000 calls per company is probably spent' : '';
+		return `Gong asks to wait ${humanDuration(holdMs)} (Retry-After), longer than Max Rate-Limit Wait (${budget})${daily}.`;
+	}
+	return `this execution already waited ${humanDuration(spentMs)} on Gong's rate limit (429 answers), and Gong asks to wait ${humanDuration(holdMs)} more: past Max Rate-Limit Wait (${budget}).`;
+}
+
+export function rateLimitNotSentExtra(reason: string, unsentCount: number): string {
+	return `${reason} ${unsentCount} item(s) were not sent.`;
+}
+
+export const rateLimitHolds = {
+	message: (itemIndex: number, extra: string) =>
+		`item ${itemIndex}: not sent: Gong's rate limit (429) holds every call to this company — ${extra}`,
+	description:
+		'Run the workflow again later; events already delivered are recognised by their eventId.',
+};
+
+export const rateLimitSeeItem = {
+	message: (
+		itemIndex: number,
+		speaker: number,
+		singleWait: boolean,
+		holdMs: number,
+		budgetMs: number,
+	) => {
+		const reason = singleWait
+			? `Gong's rate limit asks to wait ${humanDuration(holdMs)}`
+			: `Max Rate-Limit Wait (${humanDuration(budgetMs)}) was spent waiting on Gong's rate limit`;
+		return `item ${itemIndex}: not sent: ${reason} (see item ${speaker})`;
+	},
+	description:
+		'Run the workflow again after the wait; events already delivered are recognised by their eventId.',
+};
