@@ -351,6 +351,26 @@ class HttpRequestLoop implements INodeType {
 }
 registerNodeType('bench.httpRequestLoop', new HttpRequestLoop());
 
+/** n8n's No Operation node: its items out as they came in. The engine's own cost per item. */
+class NoOperation implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'No Operation, do nothing',
+		name: 'noOp',
+		group: ['organization'],
+		version: 1,
+		description: 'No Operation',
+		defaults: { name: 'No Operation, do nothing' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		properties: [],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return [this.getInputData()];
+	}
+}
+registerNodeType('bench.noOp', new NoOperation());
+
 async function httpRequestNode(count: number, batchInterval: number) {
 	const sandbox = await startSandbox({ SANDBOX_CALLS_PER_SECOND: '3', SANDBOX_CALLS_PER_DAY: '0' });
 	try {
@@ -468,13 +488,27 @@ async function overhead(count: number, concurrency: number) {
 	}
 }
 
-/** 3. Peak RSS growth of this process while one execution handles `count` items. */
-async function memory(count: number) {
+type MemorySubject = 'node' | 'noOp';
+
+/**
+ * 3. Peak RSS growth of this process while one execution handles `count` items: this node sending
+ * them, or n8n's No Operation node passing the same items on (the engine's share).
+ */
+async function memory(count: number, subject: MemorySubject = 'node') {
 	const sandbox = await startSandbox({ SANDBOX_CALLS_PER_SECOND: '0', SANDBOX_CALLS_PER_DAY: '0' });
+	const subjectRun =
+		subject === 'node'
+			? {
+					parameters: {
+						...requiredFromItem,
+						delivery: { callsPerSecond: 0, maxConcurrentCalls: 8 },
+					},
+				}
+			: { nodeType: 'bench.noOp', parameters: {} };
 	try {
 		// Warm up first: the modules n8n loads on its first request are not per-execution memory.
 		await runNode({
-			parameters: { ...requiredFromItem, delivery: { callsPerSecond: 0, maxConcurrentCalls: 8 } },
+			...subjectRun,
 			items: eventItems(20, 'warm-up'),
 			credentials: credentialsFor(sandbox.url),
 		});
@@ -484,14 +518,13 @@ async function memory(count: number) {
 		const baselineHeap = process.memoryUsage().heapUsed;
 		let peak = baseline;
 		const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-		const run = await runNode({
-			parameters: { ...requiredFromItem, delivery: { callsPerSecond: 0, maxConcurrentCalls: 8 } },
-			items,
-			credentials: credentialsFor(sandbox.url),
-		});
+		const run = await runNode({ ...subjectRun, items, credentials: credentialsFor(sandbox.url) });
 		clearInterval(sampler);
 		peak = Math.max(peak, process.memoryUsage().rss);
-		const reported = run.items.filter((item) => item.json.status === 'reported').length;
+		const reported =
+			subject === 'node'
+				? run.items.filter((item) => item.json.status === 'reported').length
+				: run.items.length;
 		// What stays after a full collection, with the run's output still referenced: the rest of
 		// the peak was garbage V8 had not collected yet.
 		(global as { gc?: () => void }).gc?.();
@@ -504,11 +537,15 @@ async function memory(count: number) {
 }
 
 /** Runs the memory figure in a fresh process, so earlier phases' heap does not hide its growth. */
-async function memoryInFreshProcess(count: number): Promise<Awaited<ReturnType<typeof memory>>> {
-	const child = spawn(process.execPath, ['--expose-gc', __filename, 'memory', String(count)], {
-		env: process.env,
-		stdio: ['ignore', 'pipe', 'inherit'],
-	});
+async function memoryInFreshProcess(
+	count: number,
+	subject: MemorySubject = 'node',
+): Promise<Awaited<ReturnType<typeof memory>>> {
+	const child = spawn(
+		process.execPath,
+		['--expose-gc', __filename, 'memory', String(count), subject],
+		{ env: process.env, stdio: ['ignore', 'pipe', 'inherit'] },
+	);
 	let output = '';
 	child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	await new Promise((resolve) => child.on('exit', resolve));
@@ -517,7 +554,12 @@ async function memoryInFreshProcess(count: number): Promise<Awaited<ReturnType<t
 
 async function main() {
 	if (process.argv[2] === 'memory') {
-		process.stdout.write(`${JSON.stringify(await memory(Number(process.argv[3])))}\n`);
+		const subject = (process.argv[4] ?? 'node') as MemorySubject;
+		process.stdout.write(`${JSON.stringify(await memory(Number(process.argv[3]), subject))}\n`);
+		process.exit(0);
+	}
+	if (process.argv[2] === 'cost') {
+		process.stdout.write(`${JSON.stringify(await ownCostOnly())}\n`);
 		process.exit(0);
 	}
 	if (process.argv[2] === 'load') {
@@ -537,6 +579,7 @@ async function main() {
 	const httpBatched = await httpRequestNode(rateEvents, 334);
 	const cost = await overhead(overheadEvents, concurrency);
 	const mem = await memoryInFreshProcess(memoryItems);
+	const noOpMem = await memoryInFreshProcess(memoryItems, 'noOp');
 	const load = await sharedLimitFigures();
 
 	const rows = [
@@ -571,11 +614,13 @@ async function main() {
 		`   ratio node ÷ plain loop ${cost.ratio.toFixed(3)}; node ÷ helper alone ${(cost.nodeEventsPerSecond / cost.helperEventsPerSecond).toFixed(3)}\n`,
 	);
 	process.stdout.write(
-		`\n3. memory: one execution of ${mem.items} items, peak RSS growth ${mem.rssGrowthMb.toFixed(1)} MB; heap still used after a full GC: +${mem.retainedHeapMb.toFixed(1)} MB (${mem.reported} reported)\n\n`,
+		`\n3. memory: one execution of ${mem.items} items, peak RSS growth ${mem.rssGrowthMb.toFixed(1)} MB; heap still used after a full GC: +${mem.retainedHeapMb.toFixed(1)} MB (${mem.reported} reported)\n`,
 	);
+	const targets = ownCostTargets(cost, mem, noOpMem);
 
 	const figures = {
 		...load,
+		...targets,
 		rateEvents,
 		rateRatio: Number((sustained.callsPerSecond / 3).toFixed(4)),
 		rateCallsPerSecond: Number(sustained.callsPerSecond.toFixed(4)),
@@ -598,6 +643,62 @@ async function main() {
 		retainedHeapMb: Number(mem.retainedHeapMb.toFixed(1)),
 	};
 	process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+/** The node's own cost against issue 9's targets: printed, and returned for the JSON line. */
+function ownCostTargets(
+	cost: Awaited<ReturnType<typeof overhead>>,
+	mem: Awaited<ReturnType<typeof memory>>,
+	noOpMem: Awaited<ReturnType<typeof memory>>,
+) {
+	const helperRatio = cost.nodeEventsPerSecond / cost.helperEventsPerSecond;
+	const rssRatio = mem.rssGrowthMb / noOpMem.rssGrowthMb;
+	const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+	process.stdout.write(
+		`   No Operation node, same ${noOpMem.items} items: peak RSS growth ${noOpMem.rssGrowthMb.toFixed(1)} MB; heap after GC +${noOpMem.retainedHeapMb.toFixed(1)} MB\n`,
+	);
+	process.stdout.write(
+		`\n   own cost: node ÷ n8n's request helper alone ${helperRatio.toFixed(3)} (target ≥ ${HELPER_RATIO_TARGET}: ${met(helperRatio >= HELPER_RATIO_TARGET)}); peak RSS growth ÷ No Operation's ${rssRatio.toFixed(2)} (target ≤ ${RSS_RATIO_TARGET}: ${met(rssRatio <= RSS_RATIO_TARGET)})\n\n`,
+	);
+	return {
+		nodeVsHelperRatio: Number(helperRatio.toFixed(4)),
+		nodeVsHelperTarget: HELPER_RATIO_TARGET,
+		nodeVsHelperMet: helperRatio >= HELPER_RATIO_TARGET,
+		noOpRssGrowthMb: Number(noOpMem.rssGrowthMb.toFixed(1)),
+		rssVsNoOpRatio: Number(rssRatio.toFixed(3)),
+		rssVsNoOpTarget: RSS_RATIO_TARGET,
+		rssVsNoOpMet: rssRatio <= RSS_RATIO_TARGET,
+	};
+}
+
+/** Issue 9: the node reaches 0.8 of n8n's request helper, and grows RSS at most 1.5× No Operation. */
+const HELPER_RATIO_TARGET = 0.8;
+const RSS_RATIO_TARGET = 1.5;
+
+/** `bench.js cost`: only figures 2 and 3 and the targets, about a minute instead of ten. */
+async function ownCostOnly() {
+	const overheadEvents = Number(process.env.BENCH_OVERHEAD_EVENTS ?? 5000);
+	const memoryItems = Number(process.env.BENCH_MEMORY_ITEMS ?? 10000);
+	const cost = await overhead(overheadEvents, 8);
+	const rate = (value: number) => `${value.toFixed(0)} events/s`;
+	process.stdout.write(
+		`2. overhead, ${overheadEvents} events, unthrottled sandbox, 8 in flight, pacing off: this node ${rate(cost.nodeEventsPerSecond)} (${cost.reported} reported), n8n's request helper alone ${rate(cost.helperEventsPerSecond)}, plain loop ${rate(cost.plainEventsPerSecond)}\n`,
+	);
+	const mem = await memoryInFreshProcess(memoryItems);
+	const noOpMem = await memoryInFreshProcess(memoryItems, 'noOp');
+	process.stdout.write(
+		`3. memory: one execution of ${mem.items} items, peak RSS growth ${mem.rssGrowthMb.toFixed(1)} MB; heap after GC +${mem.retainedHeapMb.toFixed(1)} MB (${mem.reported} reported)\n`,
+	);
+	return {
+		...ownCostTargets(cost, mem, noOpMem),
+		overheadRatio: Number(cost.ratio.toFixed(4)),
+		helperEventsPerSecond: Math.round(cost.helperEventsPerSecond),
+		nodeEventsPerSecond: Math.round(cost.nodeEventsPerSecond),
+		plainEventsPerSecond: Math.round(cost.plainEventsPerSecond),
+		memoryItems,
+		rssGrowthMb: Number(mem.rssGrowthMb.toFixed(1)),
+		retainedHeapMb: Number(mem.retainedHeapMb.toFixed(1)),
+	};
 }
 
 /** 4–6: many executions on one limit, a loaded machine, and recovery after congestion. */
