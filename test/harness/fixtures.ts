@@ -2,6 +2,7 @@ import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } fro
 
 import { forgetSharedLimiters } from '../../nodes/GongEngagement/transport/sharedLimiters';
 import { GongSandbox, type SandboxOptions } from '../sandbox/server';
+import { type NodeRun, type RunOptions, runNode } from './runWorkflow';
 
 export const ACCESS_KEY = 'AK-7Q2M9X4TPL';
 export const ACCESS_KEY_SECRET = 'eyJzZWNyZXQiOiJ0b3Atc2VjcmV0LXZhbHVlIn0';
@@ -27,6 +28,14 @@ export function useSandbox(options: SandboxOptions = {}) {
 
 export function accessKeyCredentials(sandbox: GongSandbox): ICredentialDataDecryptedObject {
 	return { baseUrl: sandbox.url, accessKey: ACCESS_KEY, accessKeySecret: ACCESS_KEY_SECRET };
+}
+
+/** One run of the node through n8n's engine against this file's sandbox, with its access key. */
+export async function runOnSandbox(
+	state: { sandbox: GongSandbox },
+	options: Omit<RunOptions, 'credentials'>,
+): Promise<NodeRun> {
+	return await runNode({ ...options, credentials: accessKeyCredentials(state.sandbox) });
 }
 
 /** The five required fields, mapped from the input item by expressions as users do. */

@@ -1,9 +1,8 @@
-import { runNode } from '../harness/runWorkflow';
 import {
-	accessKeyCredentials,
 	expectedFullBody,
 	fullFieldParameters,
 	requiredFromItem,
+	runOnSandbox,
 	useSandbox,
 	viewItem,
 } from '../harness/fixtures';
@@ -15,10 +14,9 @@ const state = useSandbox();
 describe('Content Viewed, fields mode', () => {
 	test("every field arrives at Gong exactly as mapped, and the output carries Gong's ids", async () => {
 		const { sandbox } = state;
-		const run = await runNode({
+		const run = await runOnSandbox(state, {
 			parameters: fullFieldParameters,
 			items: [viewItem(0)],
-			credentials: accessKeyCredentials(sandbox),
 		});
 
 		expect(run.error).toBeUndefined();
@@ -45,13 +43,13 @@ describe('Content Viewed, fields mode', () => {
 		const { sandbox } = state;
 		sandbox.configure({ integrationId: '9223372036854775807' });
 		try {
-			const run = await runNode({
+			const run = await runOnSandbox(state, {
 				parameters: requiredFromItem,
 				items: [viewItem(1)],
-				credentials: accessKeyCredentials(sandbox),
 			});
+			// The sandbox writes it as a bare JSON number, as Gong does; parsed as a JS number it
+			// would come out as 9223372036854775808, and as a number, not this string.
 			expect(run.items[0].json.integrationId).toBe('9223372036854775807');
-			expect(String(Number('9223372036854775807'))).not.toBe('9223372036854775807');
 		} finally {
 			sandbox.configure({ integrationId: '7782342274025937895' });
 		}
@@ -59,14 +57,13 @@ describe('Content Viewed, fields mode', () => {
 
 	test('left-empty optional fields are not sent', async () => {
 		const { sandbox } = state;
-		const run = await runNode({
+		const run = await runOnSandbox(state, {
 			parameters: {
 				...requiredFromItem,
 				viewer: { email: '', name: '' },
 				additionalFields: { shareId: '' },
 			},
 			items: [viewItem(2)],
-			credentials: accessKeyCredentials(sandbox),
 		});
 		expect(run.error).toBeUndefined();
 		expect(Object.keys(sandbox.received[0].body).sort()).toEqual(
@@ -85,7 +82,7 @@ describe('Content Viewed, fields mode', () => {
 describe('viewer or trackingId', () => {
 	test('Tracking ID mode sends trackingId and no viewer, even with viewer fields filled', async () => {
 		const { sandbox } = state;
-		const run = await runNode({
+		const run = await runOnSandbox(state, {
 			parameters: {
 				...requiredFromItem,
 				viewerIdentification: 'trackingId',
@@ -93,7 +90,6 @@ describe('viewer or trackingId', () => {
 				viewer: { email: 'x@acme.com' },
 			},
 			items: [viewItem(3)],
-			credentials: accessKeyCredentials(sandbox),
 		});
 		expect(run.error).toBeUndefined();
 		expect(sandbox.received[0].body.trackingId).toBe('trk-123');
@@ -102,7 +98,7 @@ describe('viewer or trackingId', () => {
 
 	test('Viewer mode sends the viewer and no trackingId, even with a trackingId filled', async () => {
 		const { sandbox } = state;
-		const run = await runNode({
+		const run = await runOnSandbox(state, {
 			parameters: {
 				...requiredFromItem,
 				viewerIdentification: 'viewer',
@@ -110,7 +106,6 @@ describe('viewer or trackingId', () => {
 				viewer: { email: 'x@acme.com' },
 			},
 			items: [viewItem(4)],
-			credentials: accessKeyCredentials(sandbox),
 		});
 		expect(run.error).toBeUndefined();
 		expect(sandbox.received[0].body.viewer).toEqual({ email: 'x@acme.com' });
@@ -119,7 +114,7 @@ describe('viewer or trackingId', () => {
 
 	test('JSON with both is refused before any request', async () => {
 		const { sandbox } = state;
-		const run = await runNode({
+		const run = await runOnSandbox(state, {
 			parameters: {
 				inputMode: 'json',
 				eventJson:
@@ -136,7 +131,6 @@ describe('viewer or trackingId', () => {
 					},
 				},
 			],
-			credentials: accessKeyCredentials(sandbox),
 		});
 		expect(run.error?.message).toBe(
 			'item 0: trackingId must be left empty when viewer is given (Gong accepts a viewer or a trackingId, never both)',
@@ -149,10 +143,9 @@ describe('Content Viewed, JSON mode', () => {
 	test('the same event as JSON arrives identical to the fields mode', async () => {
 		const { sandbox } = state;
 		const { eventId, ...withoutEventId } = expectedFullBody;
-		const run = await runNode({
+		const run = await runOnSandbox(state, {
 			parameters: { inputMode: 'json', eventJson: '={{ $json.event }}' },
 			items: [{ event: { ...withoutEventId, eventId } }],
-			credentials: accessKeyCredentials(sandbox),
 		});
 		expect(run.error).toBeUndefined();
 		expect(sandbox.received[0].body).toEqual(expectedFullBody);
@@ -160,7 +153,7 @@ describe('Content Viewed, JSON mode', () => {
 
 	test('typed JSON text is parsed, its timestamp normalized and numbers in properties sent as strings', async () => {
 		const { sandbox } = state;
-		const run = await runNode({
+		const run = await runOnSandbox(state, {
 			parameters: {
 				inputMode: 'json',
 				eventJson: JSON.stringify({
@@ -172,7 +165,6 @@ describe('Content Viewed, JSON mode', () => {
 					contentProperties: [{ name: 'slides', value: 30, dataType: 'number' }],
 				}),
 			},
-			credentials: accessKeyCredentials(sandbox),
 		});
 		expect(run.error).toBeUndefined();
 		expect(sandbox.received[0].body.eventTimestamp).toBe('2026-01-01T10:00:00Z');
@@ -225,10 +217,9 @@ describe('eventTimestamp forms', () => {
 		],
 	])('%s', async (_name, expression, options, expected) => {
 		const { sandbox } = state;
-		const run = await runNode({
+		const run = await runOnSandbox(state, {
 			parameters: { ...requiredFromItem, eventTimestamp: expression, options },
 			items: [viewItem(5)],
-			credentials: accessKeyCredentials(sandbox),
 		});
 		expect(run.error).toBeUndefined();
 		expect(sandbox.received[0].body.eventTimestamp).toBe(expected);

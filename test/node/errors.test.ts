@@ -4,6 +4,7 @@ import {
 	ACCESS_KEY_SECRET,
 	accessKeyCredentials,
 	requiredFromItem,
+	runOnSandbox,
 	useSandbox,
 	viewItem,
 } from '../harness/fixtures';
@@ -30,10 +31,9 @@ describe("Gong error answers become errors naming the item, the status, Gong's e
 				gongError(status, errors),
 				gongError(status, errors),
 			);
-			const run = await runNode({
+			const run = await runOnSandbox(state, {
 				parameters: { ...requiredFromItem, delivery: { maxRetries: 2, retryDelayMs: 5 } },
 				items: [viewItem(0)],
-				credentials: accessKeyCredentials(sandbox),
 			});
 			expect(run.error?.message).toBe(
 				`item 0: Gong answered ${statusText}: ${errors.join('; ')} (requestId req-from-gong-42)`,
@@ -65,11 +65,10 @@ describe("Gong error answers become errors naming the item, the status, Gong's e
 			additionalFields: { eventId: 'evt-1' },
 			delivery: { alreadyReportedIsError: true },
 		};
-		await runNode({ parameters, items: [viewItem(0)], credentials: accessKeyCredentials(sandbox) });
-		const again = await runNode({
+		await runOnSandbox(state, { parameters, items: [viewItem(0)] });
+		const again = await runOnSandbox(state, {
 			parameters,
 			items: [viewItem(0)],
-			credentials: accessKeyCredentials(sandbox),
 		});
 		expect(sandbox.received).toHaveLength(1);
 		expect(again.error?.message).toMatch(
@@ -84,10 +83,9 @@ describe("Gong error answers become errors naming the item, the status, Gong's e
 			body: { requestId: 'req-429', errors: ['API rate limit exceeded'] },
 			headers: { 'Retry-After': '3600' },
 		});
-		const run = await runNode({
+		const run = await runOnSandbox(state, {
 			parameters: requiredFromItem,
 			items: [viewItem(0)],
-			credentials: accessKeyCredentials(sandbox),
 		});
 		expect(run.error?.message).toContain(
 			'item 0: Gong answered 429 Too Many Requests: API rate limit exceeded (requestId req-429)',
@@ -105,10 +103,9 @@ describe('bad input in a batch', () => {
 
 	test('without continueOnFail the node names every bad item and sends nothing', async () => {
 		const { sandbox } = state;
-		const run = await runNode({
+		const run = await runOnSandbox(state, {
 			parameters: requiredFromItem,
 			items,
-			credentials: accessKeyCredentials(sandbox),
 		});
 		expect(run.error?.message).toMatch(
 			/^2 items have problems, nothing was sent: item 1: Content ID is required \(contentId\) \| item 3: Event Timestamp must be a date-time: .* \(eventTimestamp\)$/,
@@ -122,10 +119,9 @@ describe('bad input in a batch', () => {
 
 	test('one bad item without continueOnFail: its own error', async () => {
 		const { sandbox } = state;
-		const run = await runNode({
+		const run = await runOnSandbox(state, {
 			parameters: requiredFromItem,
 			items: items.slice(0, 3),
-			credentials: accessKeyCredentials(sandbox),
 		});
 		expect(run.error?.message).toBe('item 1: Content ID is required (contentId)');
 		expect(run.error?.description).toBe(
@@ -136,12 +132,11 @@ describe('bad input in a batch', () => {
 
 	test('many bad items: the first three in the message, every one in the description', async () => {
 		const { sandbox } = state;
-		const run = await runNode({
+		const run = await runOnSandbox(state, {
 			parameters: requiredFromItem,
 			items: [0, 1, 2, 3, 4, 5, 6].map((index) =>
 				viewItem(index, index === 3 ? {} : { envelopeId: '' }),
 			),
-			credentials: accessKeyCredentials(sandbox),
 		});
 		const named = [0, 1, 2].map((index) => `item ${index}: Content ID is required (contentId)`);
 		expect(run.error?.message).toBe(
@@ -162,10 +157,9 @@ describe('bad input in a batch', () => {
 			...gongError(500, ['Unexpected error'], 'req-500'),
 			onlyFor: (body) => body.contentId === 'env-2',
 		});
-		const run = await runNode({
+		const run = await runOnSandbox(state, {
 			parameters: { ...requiredFromItem, delivery: { maxRetries: 0 } },
 			items,
-			credentials: accessKeyCredentials(sandbox),
 			continueOnFail: true,
 		});
 
@@ -211,10 +205,9 @@ describe('bad input in a batch', () => {
 			...gongError(400, ['bad'], 'req-400'),
 			onlyFor: (body) => body.contentId === 'env-1',
 		});
-		const run = await runNode({
+		const run = await runOnSandbox(state, {
 			parameters: requiredFromItem,
 			items: [viewItem(0), viewItem(1), viewItem(2), viewItem(3), viewItem(4)],
-			credentials: accessKeyCredentials(sandbox),
 		});
 		expect(run.error?.message).toBe(
 			'item 1: Gong answered 400 Bad Request: bad (requestId req-400)',
@@ -224,25 +217,20 @@ describe('bad input in a batch', () => {
 	});
 
 	test('JSON mode: text that is not JSON, and JSON that is not an object', async () => {
-		const { sandbox } = state;
-		const text = await runNode({
+		const text = await runOnSandbox(state, {
 			parameters: { inputMode: 'json', eventJson: '{"contentId": ' },
-			credentials: accessKeyCredentials(sandbox),
 		});
 		expect(text.error?.message).toMatch(/^item 0: Event \(JSON\) is not valid JSON/);
-		const array = await runNode({
+		const array = await runOnSandbox(state, {
 			parameters: { inputMode: 'json', eventJson: '={{ [1, 2] }}' },
-			credentials: accessKeyCredentials(sandbox),
 		});
 		expect(array.error?.message).toBe('item 0: the event must be a JSON object');
 	});
 
 	test('a time zone that does not exist', async () => {
-		const { sandbox } = state;
-		const run = await runNode({
+		const run = await runOnSandbox(state, {
 			parameters: { ...requiredFromItem, options: { timeZone: 'Mars/Olympus' } },
 			items: [viewItem(0)],
-			credentials: accessKeyCredentials(sandbox),
 		});
 		expect(run.error?.message).toBe(
 			'item 0: options.timeZone "Mars/Olympus" is not an IANA time zone',
@@ -266,25 +254,21 @@ describe('secrets never appear in output, errors or logs', () => {
 			sandbox.answerNext(gongError(500, ['boom']), gongError(401, ['Access denied']));
 			const noRetries = { ...requiredFromItem, delivery: { maxRetries: 0 } };
 			const runs = [
-				await runNode({
+				await runOnSandbox(state, {
 					parameters: noRetries,
 					items: [viewItem(0)],
-					credentials: accessKeyCredentials(sandbox),
 				}),
-				await runNode({
+				await runOnSandbox(state, {
 					parameters: requiredFromItem,
 					items: [viewItem(1)],
-					credentials: accessKeyCredentials(sandbox),
 				}),
-				await runNode({
+				await runOnSandbox(state, {
 					parameters: requiredFromItem,
 					items: [viewItem(2)],
-					credentials: accessKeyCredentials(sandbox),
 				}),
-				await runNode({
+				await runOnSandbox(state, {
 					parameters: requiredFromItem,
 					items: [viewItem(3), viewItem(4, { envelopeId: '' })],
-					credentials: accessKeyCredentials(sandbox),
 					continueOnFail: true,
 				}),
 				await runNode({

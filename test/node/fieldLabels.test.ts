@@ -2,8 +2,7 @@ import { z } from 'zod';
 
 import { fieldsModeLabel, fieldsModePaths } from '../../nodes/GongEngagement/helpers/fieldLabels';
 import { eventSchemas } from '../../nodes/GongEngagement/schema';
-import { accessKeyCredentials, requiredFromItem, useSandbox, viewItem } from '../harness/fixtures';
-import { runNode } from '../harness/runWorkflow';
+import { requiredFromItem, runOnSandbox, useSandbox, viewItem } from '../harness/fixtures';
 
 /*
  * Every place of an event the Fields mode can fill has the form's labels, taken from the node's
@@ -153,14 +152,13 @@ describe("through n8n's engine: a Fields-mode error names the form's labels, the
 
 	test('an empty Object ID in the second Viewer CRM Link', async () => {
 		const link = (objectId: string) => ({ system: 'Salesforce', objectType: 'Contact', objectId });
-		const run = await runNode({
+		const run = await runOnSandbox(state, {
 			parameters: {
 				...requiredFromItem,
 				viewer: { email: '={{ $json.email }}' },
 				viewerCrmLinks: { link: [link('0033600001abcDEAAY'), link('')] },
 			},
 			items: [viewItem(0)],
-			credentials: accessKeyCredentials(state.sandbox),
 		});
 		expect(run.error?.message).toBe(
 			'item 0: Viewer CRM Links #2 → Object ID is required (viewer.context[0].objects[1].objectId)',
@@ -169,7 +167,7 @@ describe("through n8n's engine: a Fields-mode error names the form's labels, the
 	});
 
 	test('JSON mode keeps the JSON path alone', async () => {
-		const run = await runNode({
+		const run = await runOnSandbox(state, {
 			parameters: {
 				inputMode: 'json',
 				eventJson: JSON.stringify({
@@ -181,7 +179,6 @@ describe("through n8n's engine: a Fields-mode error names the form's labels, the
 				}),
 			},
 			items: [viewItem(0)],
-			credentials: accessKeyCredentials(state.sandbox),
 		});
 		expect(run.error?.message).toBe(
 			'item 0: contentUrl must be an absolute http(s) URL; got "not a url"',

@@ -1,4 +1,10 @@
-import { accessKeyCredentials, requiredFromItem, useSandbox, viewItem } from '../harness/fixtures';
+import {
+	accessKeyCredentials,
+	requiredFromItem,
+	runOnSandbox,
+	useSandbox,
+	viewItem,
+} from '../harness/fixtures';
 import { runNode } from '../harness/runWorkflow';
 
 /*
@@ -41,10 +47,9 @@ test('Digital Interaction without an Event ID: a stable ID is derived, and a re-
 
 test('an Agent Platform added but left at Not Specified is not sent', async () => {
 	const { sandbox } = state;
-	const run = await runNode({
+	const run = await runOnSandbox(state, {
 		parameters: { ...requiredFromItem, additionalFields: { agentPlatform: '' } },
 		items: [viewItem(1)],
-		credentials: accessKeyCredentials(sandbox),
 	});
 	expect(run.error).toBeUndefined();
 	expect(sandbox.received).toHaveLength(1);
@@ -60,10 +65,9 @@ test.each([
 	"%s: the JSON mode's example is an event of its own kind that passes validation",
 	async (operation, path, ownField) => {
 		const { sandbox } = state;
-		const run = await runNode({
+		const run = await runOnSandbox(state, {
 			parameters: { operation, inputMode: 'json', delivery: { dryRun: true } },
 			items: [{}],
-			credentials: accessKeyCredentials(sandbox),
 		});
 		expect(run.error).toBeUndefined();
 		expect(run.items[0].json).toMatchObject({ status: 'dryRun', path });

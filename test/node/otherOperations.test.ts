@@ -1,5 +1,5 @@
 import { searchWorkspaces } from '../../nodes/GongEngagement/methods/listSearch';
-import { accessKeyCredentials, useSandbox } from '../harness/fixtures';
+import { accessKeyCredentials, runOnSandbox, useSandbox } from '../harness/fixtures';
 import {
 	expectedInteractionBody,
 	expectedSharedBody,
@@ -7,7 +7,7 @@ import {
 	shareItem,
 	sharedParameters,
 } from '../harness/operationFixtures';
-import { loadOptionsContext, runNode } from '../harness/runWorkflow';
+import { loadOptionsContext } from '../harness/runWorkflow';
 
 /* Content Shared, Custom Action and Digital Interaction through n8n's engine to the sandbox. */
 
@@ -20,10 +20,9 @@ const state = useSandbox({
 
 test('Content Shared: every field arrives as mapped', async () => {
 	const { sandbox } = state;
-	const run = await runNode({
+	const run = await runOnSandbox(state, {
 		parameters: sharedParameters,
 		items: [shareItem],
-		credentials: accessKeyCredentials(sandbox),
 	});
 	expect(run.error).toBeUndefined();
 	expect(sandbox.received.map((event) => [event.path, event.body])).toEqual([
@@ -38,7 +37,7 @@ test('Content Shared: every field arrives as mapped', async () => {
 
 test('Content Shared: a recipient without email is refused before sending', async () => {
 	const { sandbox } = state;
-	const run = await runNode({
+	const run = await runOnSandbox(state, {
 		parameters: {
 			operation: 'contentShared',
 			inputMode: 'json',
@@ -51,7 +50,6 @@ test('Content Shared: a recipient without email is refused before sending', asyn
 				recipients: [{ email: 'jane@acme.example' }, { name: 'No Email' }],
 			}),
 		},
-		credentials: accessKeyCredentials(sandbox),
 	});
 	expect(run.error?.message).toBe('item 0: recipients[1].email is required');
 	expect(sandbox.requestLog).toHaveLength(0);
@@ -78,8 +76,8 @@ test('Custom Action: actor, optional content and the workspace by ID arrive as m
 			workspaceId: { __rl: true, mode: 'id', value: '723457276584335' },
 		},
 	};
-	const first = await runNode({ parameters, credentials: accessKeyCredentials(sandbox) });
-	const again = await runNode({ parameters, credentials: accessKeyCredentials(sandbox) });
+	const first = await runOnSandbox(state, { parameters });
+	const again = await runOnSandbox(state, { parameters });
 	expect(first.error).toBeUndefined();
 	const { eventId, ...body } = sandbox.received[0].body;
 	expect(sandbox.received[0].path).toBe('/v2/customer-engagement/action');
@@ -103,10 +101,9 @@ test('Custom Action: actor, optional content and the workspace by ID arrive as m
 
 test('Digital Interaction: every field arrives as mapped, on POST /v2/digital-interaction', async () => {
 	const { sandbox } = state;
-	const run = await runNode({
+	const run = await runOnSandbox(state, {
 		parameters: interactionParameters,
 		items: [{ id: 'di-1', at: 1767261600000 }],
-		credentials: accessKeyCredentials(sandbox),
 	});
 	expect(run.error).toBeUndefined();
 	expect(sandbox.received.map((event) => [event.path, event.body])).toEqual([
@@ -128,14 +125,13 @@ test('Digital Interaction in JSON mode, with a tracking ID; delivery rules apply
 		content: { contentTitle: 'Book a demo' },
 		trackingId: 'anon-42',
 	};
-	const dry = await runNode({
+	const dry = await runOnSandbox(state, {
 		parameters: {
 			operation: 'digitalInteraction',
 			inputMode: 'json',
 			eventJson: JSON.stringify(event),
 			delivery: { dryRun: true },
 		},
-		credentials: accessKeyCredentials(sandbox),
 	});
 	expect(dry.items[0].json).toEqual({
 		status: 'dryRun',
@@ -149,8 +145,8 @@ test('Digital Interaction in JSON mode, with a tracking ID; delivery rules apply
 		inputMode: 'json',
 		eventJson: JSON.stringify(event),
 	};
-	await runNode({ parameters, credentials: accessKeyCredentials(sandbox) });
-	const again = await runNode({ parameters, credentials: accessKeyCredentials(sandbox) });
+	await runOnSandbox(state, { parameters });
+	const again = await runOnSandbox(state, { parameters });
 	expect(sandbox.received.map((received) => received.body)).toEqual([event]);
 	expect(again.items[0].json).toMatchObject({ status: 'alreadyReported', httpStatus: 409 });
 });

@@ -1,7 +1,6 @@
 import { ExecuteContext } from 'n8n-core';
 
-import { accessKeyCredentials, requiredFromItem, useSandbox, viewItem } from '../harness/fixtures';
-import { runNode } from '../harness/runWorkflow';
+import { requiredFromItem, runOnSandbox, useSandbox, viewItem } from '../harness/fixtures';
 
 /*
  * Own cost (issue 9): a parameter saved without an expression cannot differ between items, so n8n
@@ -21,7 +20,7 @@ test('parameters without expressions are resolved once per execution, expression
 	const count = (name: string) =>
 		resolutions.mock.calls.filter(([parameterName]) => parameterName === name).length;
 	try {
-		const run = await runNode({
+		const run = await runOnSandbox(state, {
 			parameters: {
 				...requiredFromItem,
 				contentTitle: 'Proposal',
@@ -29,7 +28,6 @@ test('parameters without expressions are resolved once per execution, expression
 				delivery: { dryRun: true },
 			},
 			items: Array.from({ length: 20 }, (_, index) => viewItem(index)),
-			credentials: accessKeyCredentials(state.sandbox),
 		});
 
 		expect(run.error).toBeUndefined();
@@ -56,7 +54,7 @@ test('an expression anywhere inside a collection keeps it resolved per item', as
 		'_getNodeParameter',
 	);
 	try {
-		const run = await runNode({
+		const run = await runOnSandbox(state, {
 			parameters: {
 				...requiredFromItem,
 				options: { timeZone: '={{ $json.zone }}' },
@@ -66,7 +64,6 @@ test('an expression anywhere inside a collection keeps it resolved per item', as
 				viewItem(0, { viewedAt: '2026-03-02 15:04:05', zone: 'Europe/Berlin' }),
 				viewItem(1, { viewedAt: '2026-03-02 15:04:05', zone: 'America/New_York' }),
 			],
-			credentials: accessKeyCredentials(state.sandbox),
 		});
 
 		expect(

@@ -1,7 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { runNode, startNodeRun } from '../harness/runWorkflow';
-import { accessKeyCredentials, requiredFromItem, useSandbox, viewItem } from '../harness/fixtures';
+import { startNodeRun } from '../harness/runWorkflow';
+import {
+	accessKeyCredentials,
+	requiredFromItem,
+	runOnSandbox,
+	useSandbox,
+	viewItem,
+} from '../harness/fixtures';
 
 /*
  * One Gong limit, many executions: executions in one n8n process take their calls from one
@@ -84,10 +90,9 @@ test('a burst of 429s, then clean answers: every event arrives once', async () =
 		headers: { 'Retry-After': '1' },
 	};
 	sandbox.answerNext(rateLimited, rateLimited, rateLimited, rateLimited);
-	const run = await runNode({
+	const run = await runOnSandbox(state, {
 		parameters: requiredFromItem,
 		items: eventsNamed('burst', 6),
-		credentials: accessKeyCredentials(sandbox),
 	});
 	expect(run.error).toBeUndefined();
 	expect(run.items.map((item) => item.json.status)).toEqual(Array(6).fill('reported'));
@@ -106,10 +111,9 @@ describe('Max Rate-Limit Wait bounds the whole execution', () => {
 	test('with Continue On Fail, the items not sent come out as errors marked sent: false', async () => {
 		const { sandbox } = state;
 		sandbox.configure({ faults: endless429 });
-		const run = await runNode({
+		const run = await runOnSandbox(state, {
 			parameters,
 			items: eventsNamed('endless', 3),
-			credentials: accessKeyCredentials(sandbox),
 			continueOnFail: true,
 		});
 		expect(run.items).toHaveLength(3);
@@ -126,10 +130,9 @@ describe('Max Rate-Limit Wait bounds the whole execution', () => {
 	test('without it, one error says how many items were not sent', async () => {
 		const { sandbox } = state;
 		sandbox.configure({ faults: endless429 });
-		const run = await runNode({
+		const run = await runOnSandbox(state, {
 			parameters,
 			items: eventsNamed('endless', 3),
-			credentials: accessKeyCredentials(sandbox),
 		});
 		expect(run.error?.message).toMatch(/^item 0: Gong answered 429 Too Many Requests: /);
 		expect(run.error?.message).toMatch(
