@@ -43,6 +43,12 @@ test('parameters without expressions are resolved once per execution, expression
 		expect(count('options')).toBe(1);
 		expect(count('contentId')).toBe(20);
 		expect(count('contentUrl')).toBe(20);
+		// Every other parameter read, saved or left at its default (not saved), once in all.
+		const perItem = new Set(['contentId', 'contentUrl', 'eventTimestamp']);
+		const names = new Set(resolutions.mock.calls.map(([name]) => name));
+		expect(names.size).toBeGreaterThan(10);
+		const readMoreThanOnce = [...names].filter((name) => !perItem.has(name) && count(name) > 1);
+		expect(readMoreThanOnce).toEqual([]);
 	} finally {
 		resolutions.mockRestore();
 	}

@@ -28,8 +28,8 @@ const copyOf = (value: unknown): unknown =>
  * resolved by n8n once per execution, not once per item: its value cannot differ between items,
  * and resolving it (a walk of the value, then validation against the node's description) is most
  * of the node's own time per item. Each caller gets its own copy, as n8n gives a fresh value on
- * every call. Calls with options (extractValue, rawExpressions…) and parameters not saved on the
- * node go to n8n every time, as do failed reads: they throw again, naming their item.
+ * every call. Calls with options (extractValue, rawExpressions…) go to n8n every time, as do
+ * failed reads: they throw again, naming their item.
  */
 export function withParametersReadOnce(context: IExecuteFunctions): IExecuteFunctions {
 	const saved = context.getNode().parameters;
@@ -47,17 +47,20 @@ export function withParametersReadOnce(context: IExecuteFunctions): IExecuteFunc
 		options?: object,
 	): unknown => {
 		if (options !== undefined) return read(name, itemIndex, fallback, options);
-		const entry = resolved.get(name);
-		if (entry) return copyOf(entry.value);
-		if (entry === null) return read(name, itemIndex, fallback);
+		// Not saved (the editor leaves out values at their default): n8n resolves the fallback,
+		// which is the same for every item.
 		const savedAs = savedValue(saved, name);
-		if (savedAs === undefined || holdsExpression(savedAs)) {
-			resolved.set(name, null);
+		const source = savedAs === undefined ? fallback : savedAs;
+		const key = savedAs === undefined ? `${name}\u0000${JSON.stringify(fallback)}` : name;
+		const entry = resolved.get(key);
+		if (entry) return copyOf(entry.value);
+		if (entry === null || source === undefined || holdsExpression(source)) {
+			resolved.set(key, null);
 			return read(name, itemIndex, fallback);
 		}
 		// A read that throws is not remembered: the next item's read throws naming that item.
 		const value = read(name, itemIndex, fallback);
-		resolved.set(name, { value: copyOf(value) });
+		resolved.set(key, { value: copyOf(value) });
 		return value;
 	};
 	return new Proxy(context, {
