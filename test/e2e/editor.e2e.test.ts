@@ -298,3 +298,41 @@ test('the canvas shows the node with its operation as subtitle; the timeline pag
 	expect(await event.innerText()).toContain('jane.buyer@acme.example');
 	await screenshot('11-timeline');
 });
+
+test('the OAuth2 credential form shows the scopes, the steps to create the Gong app and a redirect hint naming Gong', async () => {
+	await page.goto(`${server.url}/home/credentials/create`);
+	const picker = page.getByTestId('selectCredential-modal');
+	await picker.getByTestId('new-credential-type-select').click({ timeout: EDITOR_TIMEOUT });
+	await page.keyboard.type('Gong (Engagement Events)');
+	await page
+		.getByTestId('new-credential-type-select-option')
+		.filter({ hasText: 'Gong (Engagement Events) OAuth2 API' })
+		.click();
+	await picker.getByTestId('new-credential-type-button').click();
+
+	const modal = credentialModal();
+	await modal
+		.getByText(/api:engagement-data:write/)
+		.first()
+		.waitFor();
+	const form = await modal.innerText();
+	for (const scope of [
+		'api:engagement-data:write',
+		'api:digital-interactions:write',
+		'api:workspaces:read',
+	]) {
+		expect(form).toContain(scope);
+	}
+	expect(form).toContain('Create Integration');
+	expect(form).toMatch(/In Gong \(Engagement Events\)/);
+	expect(form).not.toContain('In Gong Engagement,');
+	// The picker fades out as the form fades in: the screenshot waits for both to finish.
+	await picker.waitFor({ state: 'hidden' });
+	await page.evaluate(async () => {
+		// A cancelled animation rejects `finished`; it is over all the same.
+		await Promise.allSettled(
+			document.getAnimations().map(async (animation) => await animation.finished),
+		);
+	});
+	await screenshot('12-oauth2-form');
+});
