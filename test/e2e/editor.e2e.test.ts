@@ -329,9 +329,13 @@ test('the OAuth2 credential form shows the scopes, the steps to create the Gong 
 	// The picker fades out as the form fades in: the screenshot waits for both to finish.
 	await picker.waitFor({ state: 'hidden' });
 	await page.evaluate(async () => {
+		// Runs in the page; this project's TypeScript has no DOM types.
+		const browserWindow = globalThis as unknown as {
+			document: { getAnimations: () => Array<{ finished: Promise<unknown> }> };
+		};
 		// A cancelled animation rejects `finished`; it is over all the same.
 		await Promise.allSettled(
-			document.getAnimations().map(async (animation) => await animation.finished),
+			browserWindow.document.getAnimations().map(async (animation) => await animation.finished),
 		);
 	});
 	await screenshot('12-oauth2-form');

@@ -224,7 +224,8 @@ class EventDelivery {
 		const extra = rateLimitNotSentExtra(this.waitReason(spent), unsentCount);
 		if (spent.rateLimit && spent.itemIndex === itemIndex) {
 			const { statusCode, body } = spent.rateLimit;
-			return gongApiError(this.context.getNode(), itemIndex, statusCode, body, extra);
+			const { path } = this.target;
+			return gongApiError(this.context.getNode(), itemIndex, statusCode, body, extra, path);
 		}
 		return new NodeOperationError(
 			this.context.getNode(),
@@ -329,7 +330,14 @@ class EventDelivery {
 				kind: 'failed',
 				outcome: {
 					itemIndex,
-					error: gongApiError(this.context.getNode(), itemIndex, statusCode, body),
+					error: gongApiError(
+						this.context.getNode(),
+						itemIndex,
+						statusCode,
+						body,
+						undefined,
+						this.target.path,
+					),
 					errorDetails: {
 						httpStatus: statusCode,
 						requestId: body.requestId,
