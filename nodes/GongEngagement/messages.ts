@@ -162,10 +162,8 @@ export function invalidItemsMessage(messages: string[], maxInMessage: number): s
 	return `${messages.length} items have problems, nothing was sent: ${named.join(' | ')}${notNamed ? ` | and ${notNamed} more` : ''}`;
 }
 
-export function invalidItemsDescription(messages: string[], maxInDescription: number): string {
-	const listed = messages.slice(0, maxInDescription);
-	const notListed = messages.length - listed.length;
-	return `Nothing was sent. Items with problems:\n- ${listed.join('\n- ')}${notListed ? `\n- … and ${notListed} more items` : ''}`;
+export function invalidItemsDescription(messages: string[]): string {
+	return `Nothing was sent. Items with problems:\n- ${messages.join('\n- ')}`;
 }
 
 /* ---------- Delivery ---------- */

@@ -151,6 +151,22 @@ describe('bad input in a batch', () => {
 		expect(sandbox.requestLog).toHaveLength(0);
 	});
 
+	test('a batch of 150 bad items: the description still lists every one of them', async () => {
+		const indexes = Array.from({ length: 150 }, (_, index) => index);
+		const run = await runOnSandbox(state, {
+			parameters: requiredFromItem,
+			items: indexes.map((index) => viewItem(index, { envelopeId: '' })),
+		});
+		expect(run.error?.message).toMatch(
+			/^150 items have problems, nothing was sent: .* \| and 147 more$/,
+		);
+		const listed = indexes.map((index) => `- item ${index}: Content ID is required (contentId)`);
+		expect(run.error?.description).toBe(
+			`Nothing was sent. Items with problems:\n${listed.join('\n')}`,
+		);
+		expect(state.sandbox.requestLog).toHaveLength(0);
+	});
+
 	test('with continueOnFail every item comes out, in order, paired to its input', async () => {
 		const { sandbox } = state;
 		sandbox.answerNext({
