@@ -65,11 +65,15 @@ async function addCollectionField(addLabel: string, field: string): Promise<void
 /** Toasts cover the output panel's corner; closed before the screenshots the README shows. */
 async function closeToasts(): Promise<void> {
 	const toasts = page.locator('.el-notification:visible');
-	while ((await toasts.count()) > 0) {
-		const toast = await toasts.first().elementHandle();
-		if (!toast) break;
-		await (await toast.$('.el-notification__closeBtn'))?.click();
-		await toast.waitForElementState('hidden');
+	const deadline = Date.now() + STEP_TIMEOUT;
+	while ((await toasts.count()) > 0 && Date.now() < deadline) {
+		// The newest toast lies over the older ones' close buttons, and any toast may close by itself
+		// between finding it and clicking it: click the newest, let one that vanished go.
+		await toasts
+			.last()
+			.locator('.el-notification__closeBtn')
+			.click({ timeout: 2_000, force: true })
+			.catch(() => undefined);
 	}
 }
 
