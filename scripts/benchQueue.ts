@@ -14,12 +14,9 @@ import { ACCESS_KEY, ACCESS_KEY_SECRET } from '../test/harness/fixtures';
 import { GongSandbox } from '../test/sandbox/server';
 import {
 	createN8nEnvironment,
-	importCredentials,
-	importWorkflows,
 	type N8nEnvironment,
 	type N8nServer,
 	ownerSession,
-	publishWorkflow,
 	startServer,
 	waitForWebhook,
 } from '../test/e2e/n8nRuntime';
@@ -32,8 +29,8 @@ import {
 	fireBurst,
 	waitForDistinctEvents,
 	waitForExecutions,
+	publishWebhookToGong,
 } from '../test/e2e/webhookBurst';
-import { webhookToGongWorkflow } from '../test/e2e/workflows';
 
 const LIMIT = 3;
 const WORKFLOW_ID = 'benchBurstHook01';
@@ -46,18 +43,11 @@ interface Row extends BurstFigures {
 }
 
 async function setUp(environment: N8nEnvironment, sandbox: GongSandbox) {
-	await importCredentials(environment, [
-		{
-			id: 'gongSandboxKey01',
-			name: 'gongSandboxKey01',
-			type: 'gongEngagementApi',
-			data: { baseUrl: sandbox.url, accessKey: ACCESS_KEY, accessKeySecret: ACCESS_KEY_SECRET },
-		},
-	]);
-	await importWorkflows(environment, [
-		webhookToGongWorkflow(WORKFLOW_ID, WEBHOOK_PATH, '9a1c2b3d-0000-4000-8000-0000000be001'),
-	]);
-	await publishWorkflow(environment, WORKFLOW_ID);
+	await publishWebhookToGong(environment, sandbox.url, {
+		id: WORKFLOW_ID,
+		webhookPath: WEBHOOK_PATH,
+		webhookId: '9a1c2b3d-0000-4000-8000-0000000be001',
+	});
 }
 
 /** `count` webhook calls at once; waits for every answer (the webhook answers when done). */

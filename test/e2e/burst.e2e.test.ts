@@ -4,12 +4,9 @@ import { ACCESS_KEY, ACCESS_KEY_SECRET } from '../harness/fixtures';
 import { GongSandbox } from '../sandbox/server';
 import {
 	createN8nEnvironment,
-	importCredentials,
-	importWorkflows,
 	type N8nEnvironment,
 	type N8nServer,
 	ownerSession,
-	publishWorkflow,
 	startServer,
 	waitForWebhook,
 } from './n8nRuntime';
@@ -20,8 +17,8 @@ import {
 	mostAcceptedInWindow,
 	waitForDistinctEvents,
 	waitForExecutions,
+	publishWebhookToGong,
 } from './webhookBurst';
-import { webhookToGongWorkflow } from './workflows';
 
 /*
  * One n8n process (`n8n start`, regular mode), a published Webhook → Gong workflow, 30 webhook
@@ -45,18 +42,11 @@ beforeAll(async () => {
 		callsPerSecond: LIMIT,
 	}).start();
 	n8n = await createN8nEnvironment();
-	await importCredentials(n8n, [
-		{
-			id: 'gongSandboxKey01',
-			name: 'gongSandboxKey01',
-			type: 'gongEngagementApi',
-			data: { baseUrl: sandbox.url, accessKey: ACCESS_KEY, accessKeySecret: ACCESS_KEY_SECRET },
-		},
-	]);
-	await importWorkflows(n8n, [
-		webhookToGongWorkflow(WORKFLOW_ID, WEBHOOK_PATH, '9a1c2b3d-0000-4000-8000-0000000b0001'),
-	]);
-	await publishWorkflow(n8n, WORKFLOW_ID);
+	await publishWebhookToGong(n8n, sandbox.url, {
+		id: WORKFLOW_ID,
+		webhookPath: WEBHOOK_PATH,
+		webhookId: '9a1c2b3d-0000-4000-8000-0000000b0001',
+	});
 	server = await startServer(n8n);
 	cookie = await ownerSession(server);
 	await waitForWebhook(server, WEBHOOK_PATH);

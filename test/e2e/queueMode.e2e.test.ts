@@ -1,10 +1,7 @@
 import { ACCESS_KEY, ACCESS_KEY_SECRET } from '../harness/fixtures';
 import { GongSandbox } from '../sandbox/server';
 import {
-	importCredentials,
-	importWorkflows,
 	ownerSession,
-	publishWorkflow,
 	waitForWebhook,
 } from './n8nRuntime';
 import { createQueueCluster, type QueueCluster } from './queueRuntime';
@@ -14,8 +11,8 @@ import {
 	fireBurst,
 	waitForDistinctEvents,
 	waitForExecutions,
+	publishWebhookToGong,
 } from './webhookBurst';
-import { webhookToGongWorkflow } from './workflows';
 
 /*
  * n8n's distributed engine: main + 2 workers (`n8n worker --concurrency=10`) on PostgreSQL and
@@ -38,18 +35,11 @@ beforeAll(async () => {
 		callsPerSecond: LIMIT,
 	}).start();
 	cluster = await createQueueCluster();
-	await importCredentials(cluster.environment, [
-		{
-			id: 'gongSandboxKey01',
-			name: 'gongSandboxKey01',
-			type: 'gongEngagementApi',
-			data: { baseUrl: sandbox.url, accessKey: ACCESS_KEY, accessKeySecret: ACCESS_KEY_SECRET },
-		},
-	]);
-	await importWorkflows(cluster.environment, [
-		webhookToGongWorkflow(WORKFLOW_ID, WEBHOOK_PATH, '9a1c2b3d-0000-4000-8000-0000000a0001'),
-	]);
-	await publishWorkflow(cluster.environment, WORKFLOW_ID);
+	await publishWebhookToGong(cluster.environment, sandbox.url, {
+		id: WORKFLOW_ID,
+		webhookPath: WEBHOOK_PATH,
+		webhookId: '9a1c2b3d-0000-4000-8000-0000000a0001',
+	});
 	await cluster.start(2, 10);
 	cookie = await ownerSession(cluster.main!);
 	await waitForWebhook(cluster.main!, WEBHOOK_PATH);

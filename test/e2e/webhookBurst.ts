@@ -4,7 +4,36 @@
  * and by `npm run bench:queue`.
  */
 
+import { ACCESS_KEY, ACCESS_KEY_SECRET } from '../harness/fixtures';
+import {
+	importCredentials,
+	importWorkflows,
+	type N8nEnvironment,
+	publishWorkflow,
+} from './n8nRuntime';
+import { webhookToGongWorkflow } from './workflows';
+
 export const VIEWED_PATH = '/v2/customer-engagement/content/viewed';
+
+/** The sandbox's access key as an n8n credential, and a published Webhook → Gong workflow. */
+export async function publishWebhookToGong(
+	environment: N8nEnvironment,
+	sandboxUrl: string,
+	workflow: { id: string; webhookPath: string; webhookId: string },
+): Promise<void> {
+	await importCredentials(environment, [
+		{
+			id: 'gongSandboxKey01',
+			name: 'gongSandboxKey01',
+			type: 'gongEngagementApi',
+			data: { baseUrl: sandboxUrl, accessKey: ACCESS_KEY, accessKeySecret: ACCESS_KEY_SECRET },
+		},
+	]);
+	await importWorkflows(environment, [
+		webhookToGongWorkflow(workflow.id, workflow.webhookPath, workflow.webhookId),
+	]);
+	await publishWorkflow(environment, workflow.id);
+}
 
 export interface SandboxCall {
 	method: string;
