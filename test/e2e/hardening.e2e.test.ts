@@ -12,6 +12,7 @@ import {
 	type N8nServer,
 	ownerSession,
 	startServer,
+	testAccessKeyCredential,
 } from './n8nRuntime';
 import { gongNode, workflowFeeding } from './workflows';
 
@@ -183,21 +184,8 @@ describe('the REST credential test (case 2, issue 10 point 4)', () => {
 		await redirecting?.stop();
 	});
 
-	const testCredential = async (data: Record<string, unknown>) => {
-		const response = await fetch(`${server.url}/rest/credentials/test`, {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/json', cookie },
-			body: JSON.stringify({
-				credentials: {
-					id: 'gongSandboxKey01',
-					name: 'gongSandboxKey01',
-					type: 'gongEngagementApi',
-					data,
-				},
-			}),
-		});
-		return ((await response.json()) as { data: { status: string; message: string } }).data;
-	};
+	const testCredential = async (data: Record<string, unknown>) =>
+		await testAccessKeyCredential(server, cookie, data);
 
 	test('http://gong.example.com is refused and no request goes out', async () => {
 		const result = await testCredential({

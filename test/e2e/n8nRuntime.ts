@@ -307,6 +307,27 @@ export async function ownerSession(server: N8nServer, owner = OWNER): Promise<st
 	return cookie.split(';')[0];
 }
 
+/** n8n's own credential test through its REST API (what the editor's "Test" button calls). */
+export async function testAccessKeyCredential(
+	server: N8nServer,
+	cookie: string,
+	data: Record<string, unknown>,
+): Promise<{ status: string; message: string }> {
+	const response = await fetch(`${server.url}/rest/credentials/test`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json', cookie },
+		body: JSON.stringify({
+			credentials: {
+				id: 'gongSandboxKey01',
+				name: 'gongSandboxKey01',
+				type: 'gongEngagementApi',
+				data,
+			},
+		}),
+	});
+	return ((await response.json()) as { data: { status: string; message: string } }).data;
+}
+
 /**
  * n8n answers readiness before it has registered the webhooks of published workflows; a GET to a
  * POST-only webhook says "Did you mean to make a POST request?" once it is registered.

@@ -28,6 +28,7 @@ import {
 	publishWorkflow,
 	startServer,
 	waitForWebhook,
+	testAccessKeyCredential,
 } from './n8nRuntime';
 import {
 	exampleWorkflow,
@@ -372,21 +373,8 @@ describe('in a running n8n (n8n start): webhooks, OAuth2 refresh, credential tes
 	});
 
 	test('credential test: n8n tests the access-key credential against GET /v2/workspaces', async () => {
-		const test = async (data: Record<string, unknown>) => {
-			const response = await fetch(`${server.url}/rest/credentials/test`, {
-				method: 'POST',
-				headers: { 'Content-Type': 'application/json', cookie },
-				body: JSON.stringify({
-					credentials: {
-						id: 'gongSandboxKey01',
-						name: 'gongSandboxKey01',
-						type: 'gongEngagementApi',
-						data,
-					},
-				}),
-			});
-			return ((await response.json()) as { data: { status: string; message: string } }).data;
-		};
+		const test = async (data: Record<string, unknown>) =>
+			await testAccessKeyCredential(server, cookie, data);
 		const good = await test({
 			baseUrl: `${sandbox.url}/`,
 			accessKey: ACCESS_KEY,
