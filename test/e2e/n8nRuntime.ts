@@ -204,12 +204,22 @@ export async function executeWorkflow(
 ): Promise<ExecutionResult> {
 	const cli = await n8nCli(environment, ['execute', `--id=${id}`, '--rawOutput']);
 	const start = cli.stdout.search(/^\{/m);
-	if (start < 0) return { cli };
-	try {
-		return { cli, run: JSON.parse(cli.stdout.slice(start)) };
-	} catch {
-		return { cli };
+	// The run data is the JSON from the first line that opens an object to a line that closes it;
+	// n8n may log more lines after it while it shuts down.
+	const ends = [...cli.stdout.matchAll(/^\}\s*$/gm)].map((match) => match.index + 1).reverse();
+	for (const end of start < 0 ? [] : ends) {
+		if (end <= start) break;
+		try {
+			return { cli, run: JSON.parse(cli.stdout.slice(start, end)) };
+		} catch {
+			// not the closing line of the run data: try an earlier one
+		}
 	}
+	// Shown by a failing assertion on `run`: what n8n printed instead.
+	process.stderr.write(
+		`n8n execute --id=${id} gave no run data (exit ${cli.code}):\n${cli.stdout.slice(-2000)}\n${cli.stderr.slice(-2000)}\n`,
+	);
+	return { cli };
 }
 
 /** Makes the workflow's current version the published (active) one, so `n8n start` runs it. */
