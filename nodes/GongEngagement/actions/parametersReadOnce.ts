@@ -19,9 +19,59 @@ function savedValue(parameters: object, name: string): unknown {
 	return value;
 }
 
-/** Parameter values are JSON data; a copy each, so no caller changes another's. */
-const copyOf = (value: unknown): unknown =>
-	typeof value === 'object' && value !== null ? structuredClone(value) : value;
+/**
+ * Whether a value is JSON-like data: primitives, dense arrays and Object-prototype objects, no
+ * object reached twice (structuredClone keeps shared references shared; a plain copy would not).
+ */
+function isPlainData(value: unknown, seen = new Set<object>()): boolean {
+	if (value === null || typeof value !== 'object') {
+		return typeof value !== 'function' && typeof value !== 'symbol' && typeof value !== 'bigint';
+	}
+	if (seen.has(value)) return false;
+	seen.add(value);
+	if (Array.isArray(value)) {
+		return (
+			Object.getPrototypeOf(value) === Array.prototype &&
+			Object.keys(value).length === value.length &&
+			value.every((entry) => isPlainData(entry, seen))
+		);
+	}
+	if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+	return Object.keys(value).every((key) => {
+		const descriptor = Object.getOwnPropertyDescriptor(value, key);
+		return descriptor !== undefined && 'value' in descriptor && isPlainData(descriptor.value, seen);
+	});
+}
+
+/** A copy of plain data (see isPlainData), the same as structuredClone gives, without its cost. */
+function copyPlainData(value: unknown): unknown {
+	if (value === null || typeof value !== 'object') return value;
+	if (Array.isArray(value)) return value.map(copyPlainData);
+	const copy: Record<string, unknown> = {};
+	for (const key of Object.keys(value)) {
+		// defineProperty keeps a "__proto__" key a key, as structuredClone does.
+		Object.defineProperty(copy, key, {
+			value: copyPlainData((value as Record<string, unknown>)[key]),
+			enumerable: true,
+			writable: true,
+			configurable: true,
+		});
+	}
+	return copy;
+}
+
+/**
+ * A remembered value and how to copy it: parameter values are JSON data, and each caller gets its
+ * own copy, so no caller changes another's. Anything else (a getter, a Date…) goes through
+ * structuredClone.
+ */
+function remembered(value: unknown): { value: unknown; copy: () => unknown } {
+	if (value === null || typeof value !== 'object') return { value, copy: () => value };
+	const kept = structuredClone(value);
+	return isPlainData(kept)
+		? { value: kept, copy: () => copyPlainData(kept) }
+		: { value: kept, copy: () => structuredClone(kept) };
+}
 
 /**
  * The execution context, except that a parameter whose saved value holds no expression is
@@ -33,7 +83,13 @@ const copyOf = (value: unknown): unknown =>
  */
 export function withParametersReadOnce(context: IExecuteFunctions): IExecuteFunctions {
 	const saved = context.getNode().parameters;
-	const resolved = new Map<string, { value: unknown } | null>();
+	// Saved parameters do not change during an execution: each name is looked up once.
+	const savedValues = new Map<string, unknown>();
+	const savedValueOf = (name: string) => {
+		if (!savedValues.has(name)) savedValues.set(name, savedValue(saved, name));
+		return savedValues.get(name);
+	};
+	const resolved = new Map<string, ReturnType<typeof remembered> | null>();
 	const read = context.getNodeParameter.bind(context) as (
 		name: string,
 		itemIndex: number,
@@ -49,25 +105,32 @@ export function withParametersReadOnce(context: IExecuteFunctions): IExecuteFunc
 		if (options !== undefined) return read(name, itemIndex, fallback, options);
 		// Not saved (the editor leaves out values at their default): n8n resolves the fallback,
 		// which is the same for every item.
-		const savedAs = savedValue(saved, name);
+		const savedAs = savedValueOf(name);
 		const source = savedAs === undefined ? fallback : savedAs;
 		const key = savedAs === undefined ? `${name}\u0000${JSON.stringify(fallback)}` : name;
 		const entry = resolved.get(key);
-		if (entry) return copyOf(entry.value);
+		if (entry) return entry.copy();
 		if (entry === null || source === undefined || holdsExpression(source)) {
 			resolved.set(key, null);
 			return read(name, itemIndex, fallback);
 		}
 		// A read that throws is not remembered: the next item's read throws naming that item.
 		const value = read(name, itemIndex, fallback);
-		resolved.set(key, { value: copyOf(value) });
+		resolved.set(key, remembered(value));
 		return value;
 	};
+	// One bound copy of each of the context's functions, not a new one on every call.
+	const bound = new Map<PropertyKey, { from: unknown; to: unknown }>();
 	return new Proxy(context, {
 		get(target, key) {
 			if (key === 'getNodeParameter') return getNodeParameter;
 			const value: unknown = Reflect.get(target, key, target);
-			return typeof value === 'function' ? value.bind(target) : value;
+			if (typeof value !== 'function') return value;
+			const known = bound.get(key);
+			if (known?.from === value) return known.to;
+			const to = value.bind(target) as unknown;
+			bound.set(key, { from: value, to });
+			return to;
 		},
 	});
 }

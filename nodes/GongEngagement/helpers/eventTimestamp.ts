@@ -20,14 +20,21 @@ function fromString(text: string, timeZone: string): DateTime | undefined {
 	if (/^-?\d+(\.\d+)?$/.test(trimmed)) return fromEpoch(Number(trimmed));
 	// setZone keeps the offset the source wrote; strings without one are read in `timeZone`.
 	const options = { zone: timeZone, setZone: true };
-	const candidates = [
-		DateTime.fromISO(trimmed, options),
-		DateTime.fromRFC2822(trimmed, options),
-		DateTime.fromHTTP(trimmed, options),
-		DateTime.fromSQL(trimmed, options),
-	];
-	return candidates.find((candidate) => candidate.isValid);
+	// Tried in this order, each only when the ones before failed: most values are ISO, and
+	// building the others (each computes its zone's offset) is most of the time per event.
+	for (const parse of PARSERS) {
+		const candidate = parse(trimmed, options);
+		if (candidate.isValid) return candidate;
+	}
+	return undefined;
 }
+
+const PARSERS = [
+	DateTime.fromISO.bind(DateTime),
+	DateTime.fromRFC2822.bind(DateTime),
+	DateTime.fromHTTP.bind(DateTime),
+	DateTime.fromSQL.bind(DateTime),
+];
 
 /**
  * Turns whatever an upstream node hands over — ISO strings with or without offset, epoch seconds
@@ -48,6 +55,15 @@ export function toGongTimestamp(value: unknown, timeZone: string): string | unde
 	return parsed.toISO({ suppressMilliseconds: true }) ?? undefined;
 }
 
+/** Whether a zone name is valid does not change while n8n runs: each name is checked once. */
+const validTimeZones = new Map<string, boolean>();
+/** Enough for every zone a workflow names; past it, names are checked again, not remembered. */
+const MAX_REMEMBERED_TIME_ZONES = 1000;
+
 export function isValidTimeZone(timeZone: string): boolean {
-	return DateTime.now().setZone(timeZone).isValid;
+	const known = validTimeZones.get(timeZone);
+	if (known !== undefined) return known;
+	const valid = DateTime.now().setZone(timeZone).isValid;
+	if (validTimeZones.size < MAX_REMEMBERED_TIME_ZONES) validTimeZones.set(timeZone, valid);
+	return valid;
 }

@@ -53,14 +53,34 @@ export function credentialSecrets(credentials: Record<string, unknown>): string[
 	].filter((secret) => secret.length >= MIN_SECRET_LENGTH);
 }
 
+/**
+ * Each secrets list's spellings, worked out once: a connection redacts every answer with the same
+ * list. The list's entries are remembered too, so a list changed since is worked out again.
+ */
+const formsBySecrets = new WeakMap<readonly string[], { secrets: string[]; forms: string[] }>();
+
+function formsOf(secrets: readonly string[]): string[] {
+	const known = formsBySecrets.get(secrets);
+	if (
+		known &&
+		known.secrets.length === secrets.length &&
+		known.secrets.every((secret, index) => secret === secrets[index])
+	) {
+		return known.forms;
+	}
+	// Longest first, so a secret inside a longer one (a key inside its Basic value) leaves no part.
+	const forms = secrets
+		.flatMap(spellings)
+		.sort((a, b) => b.length - a.length)
+		.filter((form) => form.length >= MIN_SECRET_LENGTH);
+	formsBySecrets.set(secrets, { secrets: [...secrets], forms });
+	return forms;
+}
+
 /** Replaces the given secrets (in every spelling) and any Authorization value with [redacted]. */
 export function redact(text: string, secrets: readonly string[] = []): string {
 	let result = text;
-	// Longest first, so a secret inside a longer one (a key inside its Basic value) leaves no part.
-	const forms = secrets.flatMap(spellings).sort((a, b) => b.length - a.length);
-	for (const form of forms) {
-		if (form.length >= MIN_SECRET_LENGTH) result = result.split(form).join(REDACTED);
-	}
+	for (const form of formsOf(secrets)) result = result.split(form).join(REDACTED);
 	return result
 		.replace(
 			AUTHORIZATION_VALUE,
