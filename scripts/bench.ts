@@ -706,8 +706,8 @@ function ownCostTargets(
 	};
 }
 
-/** Below this a baseline's RSS growth is noise (a few pages), too small to divide by. */
-const MIN_BASELINE_GROWTH_MB = 1;
+/** Below this a baseline's RSS growth is run-to-run noise (0–1.4 MB seen): no ratio over it. */
+const MIN_BASELINE_GROWTH_MB = 5;
 
 /** Issue 9: the node reaches 0.8 of n8n's request helper, and grows RSS at most 1.5× No Operation. */
 const HELPER_RATIO_TARGET = 0.8;
