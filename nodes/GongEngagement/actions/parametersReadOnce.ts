@@ -65,7 +65,7 @@ function copyPlainData(value: unknown): unknown {
  * own copy, so no caller changes another's. Anything else (a getter, a Date…) goes through
  * structuredClone.
  */
-function remembered(value: unknown): { value: unknown; copy: () => unknown } {
+export function remembered(value: unknown): { value: unknown; copy: () => unknown } {
 	if (value === null || typeof value !== 'object') return { value, copy: () => value };
 	const kept = structuredClone(value);
 	return isPlainData(kept)
