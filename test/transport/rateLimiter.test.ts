@@ -22,6 +22,9 @@ async function granted(grant: Promise<Grant>): Promise<CallSlot> {
 }
 
 const unpaced = { callsPerSecond: 0, rateLimitBudgetMs: 60_000 };
+const paced = { callsPerSecond: 3, rateLimitBudgetMs: 600_000 };
+
+const sleepReal = async (ms: number) => await new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('congestion: multiplicative decrease per episode, additive recovery, floor', () => {
 	test('a burst of 429s for calls already in flight is one episode: one decrease', async () => {
@@ -85,6 +88,73 @@ describe('congestion: multiplicative decrease per episode, additive recovery, fl
 		expect(slowed.rateScale).toBeLessThan(0.7);
 		client.close();
 		other.close();
+	});
+
+	/** Drives a paced client through `episodes` 429s, each for a call started after the last. */
+	async function congest(clock: { now: number }, limiter: SharedRateLimiter, episodes: number) {
+		const client = limiter.client(paced);
+		const paces: number[] = [];
+		for (let episode = 0; episode < episodes; episode++) {
+			clock.now += 5_000;
+			const call = await granted(client.acquire());
+			clock.now += 10;
+			call.rateLimited(0);
+			paces.push(Number((limiter.rateScale * paced.callsPerSecond).toFixed(3)));
+		}
+		return { client, paces };
+	}
+
+	test('at 3 calls/s a decrease halves the pace in whole calls per second: 3 → 2 → 1 → 0.5 → floor', async () => {
+		const clock = manualClock();
+		const limiter = new SharedRateLimiter(clock.read, () => 0);
+		const { client, paces } = await congest(clock, limiter, 5);
+		expect(paces).toEqual([2, 1, 0.5, 0.3, 0.3]);
+		client.close();
+	});
+
+	test('after congestion calls are spaced for whole calls per second (2.4/s paces as 2/s)', async () => {
+		const clock = manualClock();
+		const limiter = new SharedRateLimiter(clock.read, () => 0);
+		const { client } = await congest(clock, limiter, 1);
+		// 1.1 s of answered calls later the scale is above 2/3 of 3 calls/s, below the full rate.
+		clock.now += 1_100;
+		const probe = await granted(client.acquire());
+		const probeStartedAt = clock.now;
+		probe.answered();
+		expect(limiter.rateScale * 3).toBeGreaterThan(2.2);
+		expect(limiter.rateScale).toBeLessThan(1);
+
+		// At 2.4/s the next call could start 417 ms later; at whole calls, not before 500 ms.
+		clock.now = probeStartedAt + 450;
+		let next: CallSlot | undefined;
+		const pending = granted(client.acquire()).then((call) => (next = call));
+		await new Promise((resolve) => setImmediate(resolve));
+		await sleepReal(100);
+		expect(next).toBeUndefined();
+		// (The pump measures the jump of this test's clock as timer lateness, so the margin grows.)
+		clock.now = probeStartedAt + 1_000;
+		await pending;
+		expect(next).toBeDefined();
+		next!.answered();
+		client.close();
+	});
+
+	test('a probe that gets through after the floor restores at least one call per second', async () => {
+		const clock = manualClock();
+		const limiter = new SharedRateLimiter(clock.read, () => 0);
+		const { client, paces } = await congest(clock, limiter, 6);
+		expect(paces[paces.length - 1]).toBe(0.3);
+		clock.now += 5_000;
+		const probe = await granted(client.acquire());
+		probe.answered();
+		expect(limiter.rateScale * 3).toBeGreaterThanOrEqual(1);
+		// A later 429 is a new episode and halves from there.
+		clock.now += 5_000;
+		const call = await granted(client.acquire());
+		clock.now += 10;
+		call.rateLimited(0);
+		expect(limiter.rateScale * 3).toBeLessThan(1);
+		client.close();
 	});
 });
 

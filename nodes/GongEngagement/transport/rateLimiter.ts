@@ -19,6 +19,13 @@ import { sleep } from 'n8n-workflow';
  *   back to the configured rate over about 8 s of answered calls, a floor that still finishes the
  *   work, Retry-After honoured with jitter so processes do not wake together, and one probe call
  *   alone after each wait.
+ * - After congestion the pace is a whole number of calls per second (above one per second): Gong
+ *   counts whole calls in its window, so two processes at 2/s and 1/s fill it without a 429, while
+ *   2.4/s and 1.2/s put four calls into some windows. A decrease halves that pace rounding up
+ *   (3 → 2 → 1 → 0.5 calls/s…).
+ * - A probe that gets through after a wait restores at least one call per second: the 429s that
+ *   pushed the rate to its floor came from a window someone else filled, and it has room again.
+ *   Without this, the process whose probes kept losing finishes its work at the floor's pace.
  * - Each execution has a budget for waiting on 429s (Max Rate-Limit Wait); a wait it cannot afford
  *   ends its waiting calls at once instead of sleeping through it.
  */
@@ -42,6 +49,18 @@ const WARM_UP_ANSWERS = 5;
 const LATENESS_SAMPLES = 40;
 
 export type Clock = () => number;
+
+/** A pace above one call per second, as whole calls per second (see the header). */
+const wholeCalls = (callsPerSecond: number): number =>
+	callsPerSecond >= 1 ? Math.floor(callsPerSecond + 1e-9) : callsPerSecond;
+
+/** The scale after one congestion episode: half the pace, rounded up to whole calls per second. */
+function decreasedScale(scale: number, callsPerSecond: number): number {
+	if (callsPerSecond <= 0) return Math.max(FLOOR_SCALE, scale * DECREASE_FACTOR);
+	const pace = wholeCalls(callsPerSecond * scale);
+	const halved = pace > 1 ? Math.ceil(pace * DECREASE_FACTOR) : pace * DECREASE_FACTOR;
+	return Math.max(FLOOR_SCALE, halved / callsPerSecond);
+}
 
 interface CallRecord {
 	startedAt: number;
@@ -239,13 +258,17 @@ export class SharedRateLimiter {
 			this.probing = true;
 			// 429s for calls started before the last decrease belong to the same episode.
 			if (record.startedAt >= this.lastDecreaseAt) {
-				this.scale = Math.max(FLOOR_SCALE, this.scale * DECREASE_FACTOR);
+				this.scale = decreasedScale(this.scale, client.options.callsPerSecond);
 				this.lastDecreaseAt = now;
 				this.lastIncreaseAt = now;
 			}
 		} else {
 			// The probe (a call started after the 429 that began the hold) got through.
-			if (record.startedAt >= this.holdStartedAt) this.probing = false;
+			if (this.probing && record.startedAt >= this.holdStartedAt) {
+				this.probing = false;
+				const callsPerSecond = client.options.callsPerSecond;
+				if (callsPerSecond > 0) this.scale = Math.max(this.scale, Math.min(1, 1 / callsPerSecond));
+			}
 			if (this.scale < 1) {
 				const step = Math.min(MAX_RECOVERY_STEP_MS, Math.max(0, now - this.lastIncreaseAt));
 				this.scale = Math.min(1, this.scale + step / RECOVERY_MS);
@@ -375,7 +398,7 @@ export class SharedRateLimiter {
 			startAt = Math.max(startAt, countedFrom(oldestInWindow) + windowMs + margin);
 		}
 		const last = this.calls[this.calls.length - 1];
-		const rate = callsPerSecond * this.scale;
+		const rate = this.scale < 1 ? wholeCalls(callsPerSecond * this.scale) : callsPerSecond;
 		if (this.scale < 1 || callsPerSecond < 1) {
 			// After congestion (or for a rate below one per second), evenly spaced calls.
 			startAt = Math.max(startAt, countedFrom(last) + WINDOW_MS / rate + margin);
