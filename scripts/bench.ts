@@ -581,9 +581,8 @@ async function main() {
 	const httpDefault = await httpRequestNode(rateEvents, 0);
 	const httpBatched = await httpRequestNode(rateEvents, 334);
 	const cost = await overhead(overheadEvents, concurrency);
-	const mem = await memoryInFreshProcess(memoryItems);
-	const noOpMem = await memoryInFreshProcess(memoryItems, 'noOp');
-	const helperMem = await memoryInFreshProcess(memoryItems, 'helper');
+	const memories = await memoryFigures(memoryItems);
+	const { mem } = memories;
 	const load = await sharedLimitFigures();
 
 	const rows = [
@@ -617,10 +616,8 @@ async function main() {
 	process.stdout.write(
 		`   ratio node ÷ plain loop ${cost.ratio.toFixed(3)}; node ÷ helper alone ${(cost.nodeEventsPerSecond / cost.helperEventsPerSecond).toFixed(3)}\n`,
 	);
-	process.stdout.write(
-		`\n3. memory: one execution of ${mem.items} items, peak RSS growth ${mem.rssGrowthMb.toFixed(1)} MB; heap still used after a full GC: +${mem.retainedHeapMb.toFixed(1)} MB (${mem.reported} reported)\n`,
-	);
-	const targets = ownCostTargets(cost, mem, noOpMem, helperMem);
+	process.stdout.write('\n');
+	const targets = ownCostTargets(cost, memories);
 
 	const figures = {
 		...load,
@@ -649,13 +646,23 @@ async function main() {
 	process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
 
-/** The node's own cost against issue 9's targets: printed, and returned for the JSON line. */
+/** Figure 3 for the node and the two baselines, each in a fresh process. */
+async function memoryFigures(items: number) {
+	return {
+		mem: await memoryInFreshProcess(items),
+		noOpMem: await memoryInFreshProcess(items, 'noOp'),
+		helperMem: await memoryInFreshProcess(items, 'helper'),
+	};
+}
+
+/** The node's own cost against issue 9's targets (figure 3 first): printed, and returned for the JSON line. */
 function ownCostTargets(
 	cost: Awaited<ReturnType<typeof overhead>>,
-	mem: Awaited<ReturnType<typeof memory>>,
-	noOpMem: Awaited<ReturnType<typeof memory>>,
-	helperMem: Awaited<ReturnType<typeof memory>>,
+	{ mem, noOpMem, helperMem }: Awaited<ReturnType<typeof memoryFigures>>,
 ) {
+	process.stdout.write(
+		`3. memory: one execution of ${mem.items} items, peak RSS growth ${mem.rssGrowthMb.toFixed(1)} MB; heap still used after a full GC: +${mem.retainedHeapMb.toFixed(1)} MB (${mem.reported} reported)\n`,
+	);
 	const helperRatio = cost.nodeEventsPerSecond / cost.helperEventsPerSecond;
 	// No Operation's growth is often within RSS's page-sized noise of 0: a ratio over it says
 	// nothing then, so it is reported as undefined (null in the JSON line) and not as met or not.
@@ -722,14 +729,10 @@ async function ownCostOnly() {
 	process.stdout.write(
 		`2. overhead, ${overheadEvents} events, unthrottled sandbox, 8 in flight, pacing off: this node ${rate(cost.nodeEventsPerSecond)} (${cost.reported} reported), n8n's request helper alone ${rate(cost.helperEventsPerSecond)}, plain loop ${rate(cost.plainEventsPerSecond)}\n`,
 	);
-	const mem = await memoryInFreshProcess(memoryItems);
-	const noOpMem = await memoryInFreshProcess(memoryItems, 'noOp');
-	const helperMem = await memoryInFreshProcess(memoryItems, 'helper');
-	process.stdout.write(
-		`3. memory: one execution of ${mem.items} items, peak RSS growth ${mem.rssGrowthMb.toFixed(1)} MB; heap after GC +${mem.retainedHeapMb.toFixed(1)} MB (${mem.reported} reported)\n`,
-	);
+	const memories = await memoryFigures(memoryItems);
+	const { mem } = memories;
 	return {
-		...ownCostTargets(cost, mem, noOpMem, helperMem),
+		...ownCostTargets(cost, memories),
 		overheadRatio: Number(cost.ratio.toFixed(4)),
 		helperEventsPerSecond: Math.round(cost.helperEventsPerSecond),
 		nodeEventsPerSecond: Math.round(cost.nodeEventsPerSecond),
