@@ -289,6 +289,13 @@ async function sustainedRate(count: number) {
 /** The node's mapped fields in `requiredFromItem`, which the helper loop can resolve the same way. */
 const MAPPED_FIELDS = ['eventTimestamp', 'contentId', 'contentUrl', 'contentTitle'] as const;
 
+/** The helper loop resolving the node's 4 mapped fields through n8n per item. */
+const mappedHelperParameters = (concurrency: number) => ({
+	concurrency,
+	fieldsFromParameters: true,
+	...Object.fromEntries(MAPPED_FIELDS.map((name) => [name, requiredFromItem[name]])),
+});
+
 /** The way a user would push the same events without this package: n8n's httpRequest helper. */
 class HttpRequestLoop implements INodeType {
 	description: INodeTypeDescription = {
@@ -501,11 +508,7 @@ async function overhead(count: number, concurrency: number) {
 		const mappedStarted = Date.now();
 		await runNode({
 			nodeType: 'bench.httpRequestLoop',
-			parameters: {
-				concurrency,
-				fieldsFromParameters: true,
-				...Object.fromEntries(MAPPED_FIELDS.map((name) => [name, requiredFromItem[name]])),
-			},
+			parameters: mappedHelperParameters(concurrency),
 			items: eventItems(count, 'mapped'),
 			credentials: credentialsFor(sandbox.url),
 		});
@@ -534,7 +537,7 @@ async function overhead(count: number, concurrency: number) {
 	}
 }
 
-type MemorySubject = 'node' | 'noOp' | 'helper';
+type MemorySubject = 'node' | 'noOp' | 'helper' | 'mappedHelper';
 
 /**
  * 3. Peak RSS growth of this process while one execution handles `count` items: this node sending
@@ -553,7 +556,9 @@ async function memory(count: number, subject: MemorySubject = 'node') {
 				}
 			: subject === 'helper'
 				? { nodeType: 'bench.httpRequestLoop', parameters: { concurrency: 8 } }
-				: { nodeType: 'bench.noOp', parameters: {} };
+				: subject === 'mappedHelper'
+					? { nodeType: 'bench.httpRequestLoop', parameters: mappedHelperParameters(8) }
+					: { nodeType: 'bench.noOp', parameters: {} };
 	try {
 		// Warm up first: the modules n8n loads on its first request are not per-execution memory.
 		await runNode({
@@ -702,13 +707,14 @@ async function memoryFigures(items: number) {
 		mem: await memoryInFreshProcess(items),
 		noOpMem: await memoryInFreshProcess(items, 'noOp'),
 		helperMem: await memoryInFreshProcess(items, 'helper'),
+		mappedHelperMem: await memoryInFreshProcess(items, 'mappedHelper'),
 	};
 }
 
 /** The node's own cost against issue 9's targets (figure 3 first): printed, and returned for the JSON line. */
 function ownCostTargets(
 	cost: Awaited<ReturnType<typeof overhead>>,
-	{ mem, noOpMem, helperMem }: Awaited<ReturnType<typeof memoryFigures>>,
+	{ mem, noOpMem, helperMem, mappedHelperMem }: Awaited<ReturnType<typeof memoryFigures>>,
 ) {
 	process.stdout.write(
 		`3. memory: one execution of ${mem.items} items, peak RSS growth ${mem.rssGrowthMb.toFixed(1)} MB; heap still used after a full GC: +${mem.retainedHeapMb.toFixed(1)} MB (${mem.reported} reported)\n`,
@@ -732,6 +738,7 @@ function ownCostTargets(
 	for (const [name, figures] of [
 		['No Operation node', noOpMem],
 		["n8n's request helper alone, no mapping", helperMem],
+		["n8n's request helper, the node's 4 expressions", mappedHelperMem],
 	] as const) {
 		process.stdout.write(
 			`   ${name}, same ${figures.items} items: peak RSS growth ${mb(figures.rssGrowthMb)}; heap after GC +${mb(figures.retainedHeapMb)}\n`,
@@ -763,6 +770,7 @@ function ownCostTargets(
 		noOpRssGrowthMb: Number(noOpMem.rssGrowthMb.toFixed(1)),
 		helperRssGrowthMb: Number(helperMem.rssGrowthMb.toFixed(1)),
 		helperRetainedHeapMb: Number(helperMem.retainedHeapMb.toFixed(1)),
+		mappedHelperRssGrowthMb: Number(mappedHelperMem.rssGrowthMb.toFixed(1)),
 		rssVsNoOpRatio: rssRatio === undefined ? null : Number(rssRatio.toFixed(3)),
 		rssVsNoOpTarget: RSS_RATIO_TARGET,
 		// null: not judged, as No Operation's growth is too small to divide by.
