@@ -10,7 +10,7 @@ import { credentialSecrets, redact } from '../../nodes/GongEngagement/transport/
 
 /*
  * Issue 9, own cost: the shortcuts taken per item (work remembered once, formats tried only when
- * the ones before failed, copies made without structuredClone) give what the full work gave.
+ * the ones before failed) give what the full work gave.
  */
 
 describe('timestamps: each format is still read, in the same order', () => {
@@ -48,7 +48,7 @@ test('redaction notices a secrets list that changed since it was last used', () 
 	expect(redact('AK-SWAPPEDKEY', secrets)).toBe('[redacted]');
 });
 
-describe('remembered parameter values: each copy equals what structuredClone gives', () => {
+describe('remembered parameter values: each caller gets its own copy of the value', () => {
 	const anyValue = fc.oneof(
 		fc.jsonValue(),
 		fc.dictionary(
@@ -85,7 +85,7 @@ describe('remembered parameter values: each copy equals what structuredClone giv
 		expect(entry.copy()).toEqual({ timeZone: 'Europe/Berlin', nested: { list: [1, 2] } });
 	});
 
-	test('shared references and non-plain values keep structuredClone', () => {
+	test('shared references and non-plain values are copied as structuredClone copies them', () => {
 		const shared = { a: 1 };
 		const copy = remembered({ left: shared, right: shared }).copy() as Record<string, object>;
 		expect(copy.left).toBe(copy.right);

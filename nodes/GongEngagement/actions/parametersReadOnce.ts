@@ -20,57 +20,13 @@ function savedValue(parameters: object, name: string): unknown {
 }
 
 /**
- * Whether a value is JSON-like data: primitives, dense arrays and Object-prototype objects, no
- * object reached twice (structuredClone keeps shared references shared; a plain copy would not).
- */
-function isPlainData(value: unknown, seen = new Set<object>()): boolean {
-	if (value === null || typeof value !== 'object') {
-		return typeof value !== 'function' && typeof value !== 'symbol' && typeof value !== 'bigint';
-	}
-	if (seen.has(value)) return false;
-	seen.add(value);
-	if (Array.isArray(value)) {
-		return (
-			Object.getPrototypeOf(value) === Array.prototype &&
-			Object.keys(value).length === value.length &&
-			value.every((entry) => isPlainData(entry, seen))
-		);
-	}
-	if (Object.getPrototypeOf(value) !== Object.prototype) return false;
-	return Object.keys(value).every((key) => {
-		const descriptor = Object.getOwnPropertyDescriptor(value, key);
-		return descriptor !== undefined && 'value' in descriptor && isPlainData(descriptor.value, seen);
-	});
-}
-
-/** A copy of plain data (see isPlainData), the same as structuredClone gives, without its cost. */
-function copyPlainData(value: unknown): unknown {
-	if (value === null || typeof value !== 'object') return value;
-	if (Array.isArray(value)) return value.map(copyPlainData);
-	const copy: Record<string, unknown> = {};
-	for (const key of Object.keys(value)) {
-		// defineProperty keeps a "__proto__" key a key, as structuredClone does.
-		Object.defineProperty(copy, key, {
-			value: copyPlainData((value as Record<string, unknown>)[key]),
-			enumerable: true,
-			writable: true,
-			configurable: true,
-		});
-	}
-	return copy;
-}
-
-/**
- * A remembered value and how to copy it: parameter values are JSON data, and each caller gets its
- * own copy, so no caller changes another's. Anything else (a getter, a Date…) goes through
- * structuredClone.
+ * A remembered value and how to copy it: each caller gets its own copy, so no caller changes
+ * another's (n8n gives a fresh value on every call).
  */
 export function remembered(value: unknown): { value: unknown; copy: () => unknown } {
 	if (value === null || typeof value !== 'object') return { value, copy: () => value };
 	const kept = structuredClone(value);
-	return isPlainData(kept)
-		? { value: kept, copy: () => copyPlainData(kept) }
-		: { value: kept, copy: () => structuredClone(kept) };
+	return { value: kept, copy: () => structuredClone(kept) };
 }
 
 /**
