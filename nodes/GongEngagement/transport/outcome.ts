@@ -30,12 +30,23 @@ export function gongApiError(
 		requestId: body.requestId ?? null,
 		errors: (body.errors ?? []).map((text) => redact(text)),
 	};
-	return new NodeApiError(node, response, {
+	const error = new NodeApiError(node, response, {
 		itemIndex,
 		message,
 		description,
 		httpCode: String(statusCode),
 	});
+	return keepMessage(error, message);
+}
+
+/**
+ * n8n's error classes swap a message that contains a Node error code (ECONNRESET, EPERM, also
+ * inside a word such as "sleepermode") for a generic sentence. Gong's errors are the server's
+ * text and may contain one; the item, status and requestId must stay in the message.
+ */
+export function keepMessage<T extends Error>(error: T, message: string): T {
+	error.message = message;
+	return error;
 }
 
 function redactDetails(value: unknown): unknown {

@@ -1,0 +1,54 @@
+import { ACCESS_KEY, ACCESS_KEY_SECRET, requiredFromItem, viewItem } from '../harness/fixtures';
+import { runNode } from '../harness/runWorkflow';
+import { answer, useHostileServer } from './hostileServer';
+
+/*
+ * n8n's error classes replace any message containing a Node error code (ECONNRESET, EPERM, …,
+ * also inside a word: "sleepermode") with a generic sentence. Gong's errors[] are the server's
+ * text: quoting one that happens to contain such a code must not lose the item, the status and the
+ * requestId from the message.
+ */
+
+const state = useHostileServer();
+
+const credentials = () => ({
+	baseUrl: state.server.url,
+	accessKey: ACCESS_KEY,
+	accessKeySecret: ACCESS_KEY_SECRET,
+});
+
+test.each([
+	[500, 'upstream ECONNRESET while storing', 'Internal Server Error'],
+	[400, 'unknown field sleepermode', 'Bad Request'],
+	[502, 'proxy: ETIMEDOUT talking to backend', 'Bad Gateway'],
+])(
+	'%s naming "%s": the message still names the item, status and requestId',
+	async (status, text, statusText) => {
+		state.server.handle((_request, response) =>
+			answer(response, status, { requestId: 'req-code', errors: [text] }),
+		);
+		const run = await runNode({
+			parameters: { ...requiredFromItem, delivery: { maxRetries: 0 } },
+			items: [viewItem(0)],
+			credentials: credentials(),
+			continueOnFail: true,
+		});
+		expect(run.items[0].json.error).toBe(
+			`item 0: Gong answered ${status} ${statusText}: ${text} (requestId req-code)`,
+		);
+	},
+);
+
+test('without Continue On Fail the workflow error keeps the message too', async () => {
+	state.server.handle((_request, response) =>
+		answer(response, 400, { requestId: 'req-code', errors: ['EACCES on contentUrl'] }),
+	);
+	const run = await runNode({
+		parameters: requiredFromItem,
+		items: [viewItem(0)],
+		credentials: credentials(),
+	});
+	expect(run.error?.message).toBe(
+		'item 0: Gong answered 400 Bad Request: EACCES on contentUrl (requestId req-code)',
+	);
+});
