@@ -176,10 +176,7 @@ describe('README: a person is given one way or the other, never both', () => {
 			]),
 		);
 		expect(outcome).toBe(
-			'item 0: trackingId must be left empty when actor is given (Gong accepts a actor or a trackingId, never both)'.replace(
-				'a actor',
-				'an actor',
-			),
+			'item 0: trackingId must be left empty when actor is given (Gong accepts an actor or a trackingId, never both)',
 		);
 	});
 

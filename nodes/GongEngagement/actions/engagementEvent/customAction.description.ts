@@ -54,7 +54,7 @@ const properties: INodeProperties[] = [
 			{ name: 'Neither', value: 'none' },
 		],
 		default: 'actor',
-		description: 'Gong accepts a actor or a tracking ID, never both',
+		description: 'Gong accepts an actor or a tracking ID, never both',
 	},
 	{
 		displayName: 'Actor',
