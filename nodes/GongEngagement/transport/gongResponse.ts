@@ -1,9 +1,12 @@
 import { redact } from './redact';
+import { MAX_BODY_TEXT } from './responseBody';
 
 export interface GongHttpResponse {
 	statusCode: number;
 	headers: Record<string, unknown>;
 	bodyText: string;
+	/** The body went on past the size the node reads; bodyText is its start. */
+	cutOff?: boolean;
 }
 
 export interface GongResponseBody {
@@ -110,13 +113,14 @@ const answersWithIntegrationId = (path: string) => path.startsWith('/v2/customer
 export function readAcceptedAnswer(response: GongHttpResponse, path: string): AcceptedAnswer {
 	let parsed: unknown;
 	try {
-		parsed = parseKeepingIntegrationId(response.bodyText);
+		parsed = response.cutOff ? undefined : parseKeepingIntegrationId(response.bodyText);
 	} catch {
 		parsed = undefined;
 	}
 	if (!isObject(parsed) || typeof parsed.requestId !== 'string' || parsed.requestId === '') {
-		const what =
-			response.bodyText.trim() === ''
+		const what = response.cutOff
+			? `a body larger than ${MAX_BODY_TEXT}`
+			: response.bodyText.trim() === ''
 				? 'an empty body'
 				: isObject(parsed)
 					? 'JSON without a requestId'

@@ -10,6 +10,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { baseUrlFromCredentials } from './baseUrl';
 import type { GongHttpResponse } from './gongResponse';
 import { credentialSecrets, redact } from './redact';
+import { readBody } from './responseBody';
 
 /*
  * The only module that talks HTTP. It sends one request and reports what came back; what a status
@@ -81,13 +82,6 @@ interface ErrorWithResponse {
 	cause?: ErrorWithResponse;
 }
 
-const asText = (data: unknown) =>
-	typeof data === 'string'
-		? data
-		: Buffer.isBuffer(data)
-			? data.toString('utf8')
-			: JSON.stringify(data ?? '');
-
 /** The code a request aborted by its own timeout reports: retried like any other timeout. */
 export const TIMEOUT_CODE = 'ETIMEDOUT';
 /** The code a request aborted because the execution was cancelled reports. */
@@ -136,7 +130,8 @@ function redactHeaders(headers: Record<string, unknown>, secrets: string[]) {
  * and body are redacted here, where the answer enters the node, so no later step sees a secret.
  *
  * Request Timeout bounds the whole exchange, body included: axios's own timeout only notices a
- * silent socket, and a server that drips one byte a second keeps it alive forever.
+ * silent socket, and a server that drips one byte a second keeps it alive forever. The body comes
+ * as a stream and is read up to a size limit (see responseBody.ts).
  */
 export async function sendToGong(
 	context: Context,
@@ -156,7 +151,7 @@ export async function sendToGong(
 		qs: request.qs,
 		body: request.body,
 		headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-		encoding: 'text',
+		encoding: 'stream',
 		json: false,
 		returnFullResponse: true,
 		disableFollowRedirect: true,
@@ -164,36 +159,24 @@ export async function sendToGong(
 		abortSignal: signal,
 	};
 	const { secrets } = connection;
-	try {
-		const full = (await context.helpers.httpRequestWithAuthentication.call(
-			contextWithSignal(context, signal),
-			connection.credentialType,
-			options,
-			connection.credentialsDecrypted
-				? { credentialsDecrypted: connection.credentialsDecrypted }
-				: undefined,
-		)) as { statusCode: number; headers: Record<string, unknown>; body: unknown };
+	const answer = async (
+		statusCode: number,
+		headers: Record<string, unknown> | undefined,
+		data: unknown,
+	): Promise<GongExchange> => {
+		const body = await readBody(data, signal);
 		return {
 			kind: 'response',
 			response: {
-				statusCode: full.statusCode,
-				headers: redactHeaders(full.headers ?? {}, secrets),
-				bodyText: redact(asText(full.body), secrets),
+				statusCode,
+				headers: redactHeaders(headers ?? {}, secrets),
+				bodyText: redact(body.text, secrets),
+				...(body.cutOff ? { cutOff: true } : {}),
 			},
 		};
-	} catch (error) {
+	};
+	const failed = (error: unknown): GongExchange => {
 		const failure = error as ErrorWithResponse;
-		const response = failure.cause?.response ?? failure.response;
-		if (response?.status !== undefined) {
-			return {
-				kind: 'response',
-				response: {
-					statusCode: response.status,
-					headers: redactHeaders(response.headers ?? {}, secrets),
-					bodyText: redact(asText(response.data), secrets),
-				},
-			};
-		}
 		if (signal.aborted) {
 			// Which signal fired decides: the execution's cancel wins over a timeout at the same time.
 			return executionSignal?.aborted
@@ -210,5 +193,30 @@ export async function sendToGong(
 			code,
 			message: redact(failure.cause?.message ?? failure.message ?? code, secrets),
 		};
+	};
+	let full: { statusCode: number; headers: Record<string, unknown>; body: unknown };
+	try {
+		full = (await context.helpers.httpRequestWithAuthentication.call(
+			contextWithSignal(context, signal),
+			connection.credentialType,
+			options,
+			connection.credentialsDecrypted
+				? { credentialsDecrypted: connection.credentialsDecrypted }
+				: undefined,
+		)) as typeof full;
+	} catch (error) {
+		const failure = error as ErrorWithResponse;
+		const response = failure.cause?.response ?? failure.response;
+		if (response?.status === undefined) return failed(error);
+		try {
+			return await answer(response.status, response.headers, response.data);
+		} catch (bodyError) {
+			return failed(bodyError);
+		}
+	}
+	try {
+		return await answer(full.statusCode, full.headers, full.body);
+	} catch (bodyError) {
+		return failed(bodyError);
 	}
 }
