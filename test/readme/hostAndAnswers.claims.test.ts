@@ -1,0 +1,188 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { ACCESS_KEY, ACCESS_KEY_SECRET, requiredFromItem, viewItem } from '../harness/fixtures';
+import { registerNodeType, runNode } from '../harness/runWorkflow';
+import { answer, HostileServer } from '../hostile/hostileServer';
+
+/*
+ * README claims about where the key goes and how odd answers read, proven against local servers
+ * that answer as a test tells them: redirects, slow answers, long non-JSON bodies.
+ */
+
+const gong = new HostileServer();
+const elsewhere = new HostileServer();
+beforeAll(async () => {
+	await gong.start();
+	await elsewhere.start();
+});
+afterAll(async () => {
+	await gong.stop();
+	await elsewhere.stop();
+});
+
+const credentials = () => ({
+	baseUrl: gong.url,
+	accessKey: ACCESS_KEY,
+	accessKeySecret: ACCESS_KEY_SECRET,
+});
+const basic = Buffer.from(`${ACCESS_KEY}:${ACCESS_KEY_SECRET}`).toString('base64');
+const gongAnswer = { requestId: 'req-ok', integrationId: '12345' };
+
+describe('README: redirects are not followed, so a key is only ever sent to the base URL', () => {
+	test.each([301, 302, 307, 308])(
+		'a %s from the base URL: nothing reaches the other server, the item fails',
+		async (status) => {
+			elsewhere.handle((_request, response) => answer(response, 200, gongAnswer));
+			gong.handle((_request, response) =>
+				answer(response, status, '', {
+					Location: `${elsewhere.url}/v2/customer-engagement/content/viewed`,
+				}),
+			);
+			const run = await runNode({
+				parameters: { ...requiredFromItem, delivery: { maxRetries: 0 } },
+				items: [viewItem(0)],
+				credentials: credentials(),
+				continueOnFail: true,
+			});
+			expect(gong.requests).toHaveLength(1);
+			expect(elsewhere.requests).toHaveLength(0);
+			expect(run.items[0].json.status).not.toBe('reported');
+			expect(run.items[0].json.error).toBe(`item 0: Gong answered ${status}: no error text`);
+		},
+	);
+});
+
+/** Another node (an HTTP Request node, say) that uses the Gong credential for a URL it is given. */
+class RequestWithGongCredential implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Request With Gong Credential',
+		name: 'requestWithGongCredential',
+		group: ['transform'],
+		version: 1,
+		description: 'Test node',
+		defaults: { name: 'Request' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'gongEngagementApi', required: true }],
+		properties: [{ displayName: 'URL', name: 'url', type: 'string', default: '' }],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const url = this.getNodeParameter('url', 0) as string;
+		try {
+			await this.helpers.httpRequestWithAuthentication.call(this, 'gongEngagementApi', {
+				url,
+				method: 'GET',
+			});
+			return [[{ json: { outcome: 'sent' }, pairedItem: { item: 0 } }]];
+		} catch (error) {
+			return [[{ json: { outcome: (error as Error).message }, pairedItem: { item: 0 } }]];
+		}
+	}
+}
+registerNodeType('test.requestWithGongCredential', new RequestWithGongCredential());
+
+describe("README: the access key is attached only for the credential's own base URL, whichever node uses it", () => {
+	const request = async (url: string) =>
+		await runNode({
+			nodeType: 'test.requestWithGongCredential',
+			parameters: { url },
+			credentials: credentials(),
+		});
+
+	test('a request to another host with this credential sends nothing there', async () => {
+		elsewhere.handle((_request, response) => answer(response, 200, { ok: true }));
+		const run = await request(`${elsewhere.url}/anything`);
+		expect(elsewhere.requests.filter((seen) => seen.headers.authorization)).toHaveLength(0);
+		expect(run.items[0].json.outcome).not.toBe('sent');
+		expect(run.items[0].json.outcome).toBe(
+			`The access key is sent only to the credential's Base URL (${gong.url}), not to ${elsewhere.url}. Nothing was sent.`,
+		);
+		expect(elsewhere.requests).toHaveLength(0);
+	});
+
+	test("a request to the credential's own base URL carries the key as HTTP Basic", async () => {
+		gong.handle((_request, response) => answer(response, 200, { requestId: 'r', workspaces: [] }));
+		const run = await request(`${gong.url}/v2/workspaces`);
+		expect(run.items[0].json.outcome).toBe('sent');
+		expect(gong.requests.map((seen) => seen.headers.authorization)).toEqual([`Basic ${basic}`]);
+	});
+});
+
+describe('README: how much of an odd answer an error keeps', () => {
+	test('a non-JSON answer keeps at most 500 characters', async () => {
+		const page = `<html>${'W'.repeat(5000)}</html>`;
+		gong.handle((_request, response) => answer(response, 400, page));
+		const run = await runNode({
+			parameters: requiredFromItem,
+			items: [viewItem(0)],
+			credentials: credentials(),
+			continueOnFail: true,
+		});
+		const error = String(run.items[0].json.error);
+		expect(error).toMatch(/^item 0: Gong answered 400 Bad Request: <html>W+…/);
+		expect(error).toContain(page.slice(0, 500));
+		expect(error).not.toContain(page.slice(0, 501));
+	});
+
+	test("one entry of Gong's errors[] keeps at most 300 characters", async () => {
+		const entry = `contentUrl: ${'x'.repeat(1000)}`;
+		gong.handle((_request, response) =>
+			answer(response, 400, { requestId: 'req-long', errors: [entry, 'second'] }),
+		);
+		const run = await runNode({
+			parameters: requiredFromItem,
+			items: [viewItem(0)],
+			credentials: credentials(),
+			continueOnFail: true,
+		});
+		expect(run.items[0].json.error).toBe(
+			`item 0: Gong answered 400 Bad Request: ${entry.slice(0, 300)}…; second (requestId req-long)`,
+		);
+	});
+});
+
+describe('README: Max Concurrent Calls (default 3) bounds the calls in flight per execution', () => {
+	/** Answers after holdMs, recording the most requests open at once. */
+	function slowGong(holdMs: number) {
+		const seen = { open: 0, most: 0 };
+		gong.handle((_request, response) => {
+			seen.open++;
+			seen.most = Math.max(seen.most, seen.open);
+			setTimeout(() => {
+				seen.open--;
+				answer(response, 200, gongAnswer);
+			}, holdMs);
+		});
+		return seen;
+	}
+
+	test.each([
+		[undefined, 3],
+		[5, 5],
+	])(
+		'Max Concurrent Calls %s: at most %s calls open at once (pacing off)',
+		async (setting, most) => {
+			const seen = slowGong(1500);
+			const run = await runNode({
+				parameters: {
+					...requiredFromItem,
+					delivery: { callsPerSecond: 0, ...(setting ? { maxConcurrentCalls: setting } : {}) },
+				},
+				items: Array.from({ length: most * 2 }, (_, index) => viewItem(index)),
+				credentials: credentials(),
+			});
+			expect(run.error).toBeUndefined();
+			expect(gong.requests).toHaveLength(most * 2);
+			// The answers take 1.5 s, so the calls the limit allows all overlap even on a busy machine.
+			expect(seen.most).toBe(most);
+		},
+		30_000,
+	);
+});
