@@ -1,6 +1,8 @@
 import http, { type IncomingMessage, type ServerResponse } from 'http';
 import type { AddressInfo } from 'net';
 
+import { forgetSharedLimiters } from '../../nodes/GongEngagement/transport/sharedLimiters';
+
 /*
  * A local server on 127.0.0.1 that misbehaves on purpose: echoes the request headers into its
  * errors, answers 2xx with something that is not Gong's answer, drips its body, redirects. Each
@@ -78,12 +80,16 @@ export function answer(
 	response.end(text);
 }
 
-/** One server per test file, its handler reset before each test. */
+/**
+ * One server per test file. Each test starts as a fresh n8n process would: no 429 hold or
+ * slowdown left in the shared limiter by the test before.
+ */
 export function useHostileServer() {
 	const state: { server: HostileServer } = {} as never;
 	beforeAll(async () => {
 		state.server = await new HostileServer().start();
 	});
+	beforeEach(() => forgetSharedLimiters());
 	afterAll(async () => await state.server.stop());
 	return state;
 }

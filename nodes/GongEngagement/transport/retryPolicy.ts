@@ -37,13 +37,29 @@ export function backoffDelayMs(
 }
 
 /**
- * Retry-After as Gong sends it (seconds) or as HTTP allows (a date). Missing or unreadable: one
- * second, the length of Gong's rate window.
+ * The longest Retry-After honoured. Gong's daily budget renews within a day; a longer wait is a
+ * server's mistake, and the shared limiter would otherwise hold every later execution of this n8n
+ * process (for years, with a Retry-After of 400 digits).
+ */
+export const MAX_RETRY_AFTER_MS = 24 * 60 * 60 * 1000;
+
+const DELAY_SECONDS = /^\d+(\.\d+)?$/;
+/** An HTTP date names a month and a time of day; anything else is not one (see retryAfterMs). */
+const HTTP_DATE_PARTS =
+	/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b.*\b\d{1,2}:\d{2}:\d{2}\b/i;
+const HAS_ZONE = /\b(gmt|utc|z)\b|[+-]\d{2}:?\d{2}$/i;
+
+/**
+ * Retry-After as Gong sends it (seconds) or as HTTP allows (a date), at most MAX_RETRY_AFTER_MS.
+ * Missing or unreadable: one second, the length of Gong's rate window. JavaScript's Date.parse
+ * alone reads nearly anything ("later 2099" is 2099, "-1" is 2001), so a date must name a month
+ * and a time; one without a zone is GMT, as HTTP's asctime form is.
  */
 export function retryAfterMs(header: string | undefined, now = Date.now()): number {
-	if (header === undefined || header.trim() === '') return 1000;
-	const text = header.trim();
-	if (/^\d+(\.\d+)?$/.test(text)) return Math.ceil(Number(text) * 1000);
-	const date = Date.parse(text);
-	return Number.isNaN(date) ? 1000 : Math.max(0, date - now);
+	const text = header?.trim() ?? '';
+	if (DELAY_SECONDS.test(text)) return Math.min(MAX_RETRY_AFTER_MS, Math.ceil(Number(text) * 1000));
+	if (!HTTP_DATE_PARTS.test(text)) return 1000;
+	const date = Date.parse(HAS_ZONE.test(text) ? text : `${text} GMT`);
+	if (Number.isNaN(date)) return 1000;
+	return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, date - now));
 }
