@@ -13,6 +13,11 @@ export function withArticle(word: string): string {
 /* ---------- Gong's answers: status, scope, what to do ---------- */
 
 const STATUS_TEXT: Record<number, string> = {
+	301: 'Moved Permanently',
+	302: 'Found',
+	303: 'See Other',
+	307: 'Temporary Redirect',
+	308: 'Permanent Redirect',
 	400: 'Bad Request',
 	401: 'Unauthorized',
 	403: 'Forbidden',
@@ -63,6 +68,8 @@ export function adviceFor(statusCode: number, path?: string): string | undefined
 		case 429:
 			return "Gong's rate limit (3 calls/s, 10,000 calls/day per company) was exceeded.";
 		default:
+			if (statusCode >= 300 && statusCode < 400)
+				return `The base URL answered with a redirect, which is not followed so the key is not sent elsewhere: check the credential's base URL (${BASE_URL_HINT}).`;
 			return statusCode >= 500
 				? 'Gong failed to process the request; it is safe to retry later.'
 				: undefined;
@@ -134,6 +141,18 @@ export function itemPrefix(itemIndex: number): string {
 
 /* ---------- Validation ---------- */
 
+/** Why a value is no date-time Gong takes, added in parentheses after the value. */
+export const dateTimeReason = {
+	epochOutsideWindow: (readAs: string | undefined) =>
+		`${readAs ? `as an epoch value that is ${readAs}: ` : ''}epoch seconds and milliseconds are read between 1973 and 2286 only`,
+	localTimeSkipped:
+		'that local time does not exist in the time zone it is read in: the clocks skip it for daylight saving time; give an offset, or check Options → Time Zone',
+	offsetTooLarge: (offset: string) => `its offset ${offset} is beyond ±18:00`,
+	yearOutOfRange: (year: number) => `its year ${year} is outside 0000 to 9999`,
+};
+
+export const URL_WITH_WHITE_SPACE = 'it contains white space; encode a space as %20';
+
 /** Fields mode: the form's label, the problem, then the JSON path. */
 export function labelledProblem(label: string, problem: string, path: string): string {
 	return `${label} ${problem} (${path})`;
@@ -203,6 +222,13 @@ export const notGongAnswer = {
 		`item ${itemIndex}: not confirmed: ${problem}; check the credential's Base URL`,
 	description:
 		"The Base URL should be your company's Gong API address, e.g. https://us-12345.api.gong.io. The event may or may not have arrived in Gong; sending it again with the same eventId is safe.",
+};
+
+export const acceptedWithErrors = {
+	message: (itemIndex: number, statusCode: number, errors: string, requestId: string) =>
+		`item ${itemIndex}: not confirmed: Gong answered ${describeStatus(statusCode)} but with errors: ${errors} (requestId ${requestId})`,
+	description:
+		"Gong's success answer carries no errors, so this one does not confirm the event. It may or may not have arrived in Gong; sending it again with the same eventId is safe.",
 };
 
 export function cancelledMessage(unsentCount: number, eventCount: number): string {

@@ -45,6 +45,9 @@ async function runJsonEvents(operation: string, events: IDataObject[]) {
 	return run.items.map((item) => item.json);
 }
 
+const DATE_TIME =
+	'must be a date-time: ISO-8601 (with or without offset), epoch seconds or milliseconds, RFC 2822 or an HTTP date';
+
 const description = (json: IDataObject) => (json.details as IDataObject).description as string;
 
 const deeplyNested = (levels: number): IDataObject => {
@@ -75,7 +78,7 @@ test('case 6: an eventTimestamp object with its own toString key is named, not a
 		viewed(0),
 		viewed(1, { eventTimestamp: { toString: 'x', valueOf: 1 } }),
 	]);
-	expect(out[1].error).toBe('item 1: eventTimestamp must be a string; got an object');
+	expect(out[1].error).toBe(`item 1: eventTimestamp ${DATE_TIME}; got an object`);
 });
 
 test('case 6: the same object through a Fields-mode expression', async () => {
@@ -87,7 +90,7 @@ test('case 6: the same object through a Fields-mode expression', async () => {
 	});
 	expect(run.items[0].json.status).toBe('reported');
 	expect(run.items[1].json.error).toBe(
-		'item 1: Event Timestamp must be a string; got an object (eventTimestamp)',
+		`item 1: Event Timestamp ${DATE_TIME}; got an object (eventTimestamp)`,
 	);
 });
 
@@ -179,4 +182,68 @@ test('an email check that does not backtrack: a 200,000-character dotted value i
 	expect(isEmailAddress('jane@acme.')).toBe(false);
 	expect(isEmailAddress('ja ne@acme.example')).toBe(false);
 	expect(isEmailAddress('jane@ac@me.example')).toBe(false);
+});
+
+describe('careless values from upstream, through both input modes (input audit)', () => {
+	test('Fields mode: a date written as digits, a local time the clocks skip and a URL with a trailing space are refused; nothing of them is sent', async () => {
+		// Before: item 1 went out as 1970-08-23, item 2 as 03:30-04:00, item 3 with the space.
+		const run = await runNode({
+			parameters: { ...requiredFromItem, contentUrl: '={{ $json.url }}' },
+			items: [
+				viewItem(0, { url: 'https://docs.example.com/env-0' }),
+				viewItem(1, { url: 'https://docs.example.com/env-1', viewedAt: 20260302 }),
+				viewItem(2, { url: 'https://docs.example.com/env-2', viewedAt: '2026-03-08 02:30:00' }),
+				viewItem(3, { url: 'https://docs.example.com/env-3 ' }),
+			],
+			credentials: accessKeyCredentials(state.sandbox),
+			continueOnFail: true,
+		});
+		expect(run.items.map((item) => item.json.error ?? item.json.status)).toEqual([
+			'reported',
+			`item 1: Event Timestamp ${DATE_TIME}; got 20260302 (as an epoch value that is 1970-08-23T11:51:42Z: epoch seconds and milliseconds are read between 1973 and 2286 only) (eventTimestamp)`,
+			`item 2: Event Timestamp ${DATE_TIME}; got "2026-03-08 02:30:00" (that local time does not exist in the time zone it is read in: the clocks skip it for daylight saving time; give an offset, or check Options → Time Zone) (eventTimestamp)`,
+			'item 3: Content URL must be an absolute http(s) URL; got "https://docs.example.com/env-3 " (it contains white space; encode a space as %20) (contentUrl)',
+		]);
+		expect(state.sandbox.received.map((entry) => entry.body.contentId)).toEqual(['env-0']);
+	});
+
+	test('JSON mode without Continue On Fail: a URL with a space inside stops the batch before anything is sent', async () => {
+		// Before: items 0 and 1 were sent, and item 2 with "a b" in its URL.
+		const events = [
+			viewed(0),
+			viewed(1),
+			viewed(2, { contentUrl: 'https://docs.example.com/a b' }),
+		];
+		const run = await runNode({
+			parameters: {
+				operation: 'contentViewed',
+				inputMode: 'json',
+				eventJson: '={{ $json.event }}',
+			},
+			items: events.map((event) => ({ event })),
+			credentials: accessKeyCredentials(state.sandbox),
+		});
+		expect(run.error?.message).toBe(
+			'item 2: contentUrl must be an absolute http(s) URL; got "https://docs.example.com/a b" (it contains white space; encode a space as %20)',
+		);
+		expect(state.sandbox.requestLog).toHaveLength(0);
+	});
+
+	test('JSON mode, Digital Interaction: epoch 0 and an offset of +25:00 are refused (were sent as 1970 and +25:00)', async () => {
+		const out = await runJsonEvents('digitalInteraction', [
+			interaction({ content: { contentTitle: 'Pricing' } }),
+			interaction({ eventId: 'di-2', timestamp: 0, content: { contentTitle: 'Pricing' } }),
+			interaction({
+				eventId: 'di-3',
+				timestamp: '2026-01-01T10:00:00+25:00',
+				content: { contentTitle: 'Pricing' },
+			}),
+		]);
+		expect(out.map((json) => json.error ?? json.status)).toEqual([
+			'reported',
+			`item 1: timestamp ${DATE_TIME}; got 0 (as an epoch value that is 1970-01-01T00:00:00Z: epoch seconds and milliseconds are read between 1973 and 2286 only)`,
+			`item 2: timestamp ${DATE_TIME}; got "2026-01-01T10:00:00+25:00" (its offset +25:00 is beyond ±18:00)`,
+		]);
+		expect(state.sandbox.received).toHaveLength(1);
+	});
 });

@@ -1,32 +1,69 @@
 import { DateTime } from 'luxon';
 
-/** Epoch values below this are seconds, above it milliseconds (1e11 s is the year 5138). */
-const SECONDS_LIMIT = 1e11;
-const MAX_DATE_LENGTH = 100;
+import { dateTimeReason } from '../messages';
 
-function fromEpoch(epoch: number): DateTime {
-	const millis = Math.abs(epoch) < SECONDS_LIMIT ? epoch * 1000 : epoch;
-	return DateTime.fromMillis(millis, { zone: 'utc' });
+/*
+ * Epoch values are read only between 1973-03-03 and 2286-11-20: seconds from 1e8 up to 1e10,
+ * milliseconds from 1e11 up to 1e13 (1e8 s and 1e11 ms are the same instant, so are 1e10 s and
+ * 1e13 ms). Outside that window seconds and milliseconds overlap, and a number there is far more
+ * likely a date written as digits (20260302), a year, or 0 standing for a missing value than the
+ * instant it would name: those are refused instead of sent as 1970.
+ */
+const EPOCH_SECONDS = { from: 1e8, below: 1e10 };
+const EPOCH_MILLIS = { from: 1e11, below: 1e13 };
+/** A refusal names the instant a value outside the window would naively be: seconds below this. */
+const NAIVE_SECONDS_LIMIT = 1e11;
+const EPOCH_DIGITS = /^-?\d+(\.\d+)?$/;
+const MAX_DATE_LENGTH = 100;
+/** The largest offset a date-time may carry (java.time's bound; real zones span -12 to +14). */
+export const MAX_OFFSET_MINUTES = 18 * 60;
+
+function fromEpoch(epoch: number): DateTime | undefined {
+	const inWindow = (range: { from: number; below: number }) =>
+		epoch >= range.from && epoch < range.below;
+	if (inWindow(EPOCH_SECONDS)) return DateTime.fromMillis(epoch * 1000, { zone: 'utc' });
+	if (inWindow(EPOCH_MILLIS)) return DateTime.fromMillis(epoch, { zone: 'utc' });
+	return undefined;
 }
 
 function isLuxonLike(value: object): value is { toISO: () => string | null } {
 	return typeof (value as { toISO?: unknown }).toISO === 'function';
 }
 
-function fromString(text: string, timeZone: string): DateTime | undefined {
-	const trimmed = text.trim();
-	// No date format is longer; a huge value is not parsed four ways only to be refused.
-	if (trimmed === '' || trimmed.length > MAX_DATE_LENGTH) return undefined;
-	if (/^-?\d+(\.\d+)?$/.test(trimmed)) return fromEpoch(Number(trimmed));
+/** The first format that reads the text: ISO, RFC 2822, HTTP date, SQL; no offset: `timeZone`. */
+function parseText(text: string, timeZone: string): DateTime | undefined {
 	// setZone keeps the offset the source wrote; strings without one are read in `timeZone`.
 	const options = { zone: timeZone, setZone: true };
 	// Tried in this order, each only when the ones before failed: most values are ISO, and
 	// building the others (each computes its zone's offset) is most of the time per event.
 	for (const parse of PARSERS) {
-		const candidate = parse(trimmed, options);
+		const candidate = parse(text, options);
 		if (candidate.isValid) return candidate;
 	}
 	return undefined;
+}
+
+const WALL_CLOCK = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
+
+/**
+ * Whether luxon moved a local time the zone skips (02:30 on the night clocks go forward becomes
+ * 03:30): read without a zone, the text shows another wall-clock time than it was read as.
+ */
+function wasMovedOutOfGap(text: string, read: DateTime): boolean {
+	if (read.zone.isUniversal) return false;
+	const asWritten = parseText(text, 'UTC');
+	return asWritten !== undefined && WALL_CLOCK.some((unit) => asWritten[unit] !== read[unit]);
+}
+
+function fromString(text: string, timeZone: string): DateTime | undefined {
+	const trimmed = text.trim();
+	// No date format is longer; a huge value is not parsed four ways only to be refused.
+	if (trimmed === '' || trimmed.length > MAX_DATE_LENGTH) return undefined;
+	if (EPOCH_DIGITS.test(trimmed)) return fromEpoch(Number(trimmed));
+	const read = parseText(trimmed, timeZone);
+	if (!read || Math.abs(read.offset) > MAX_OFFSET_MINUTES || wasMovedOutOfGap(trimmed, read))
+		return undefined;
+	return read;
 }
 
 const PARSERS = [
@@ -44,15 +81,46 @@ const PARSERS = [
  */
 export function toGongTimestamp(value: unknown, timeZone: string): string | undefined {
 	let parsed: DateTime | undefined;
-	if (typeof value === 'number' && Number.isFinite(value)) parsed = fromEpoch(value);
+	if (typeof value === 'number') parsed = fromEpoch(value);
 	else if (typeof value === 'string') parsed = fromString(value, timeZone);
 	else if (value instanceof Date) parsed = DateTime.fromJSDate(value, { zone: 'utc' });
 	else if (value !== null && typeof value === 'object' && isLuxonLike(value)) {
 		const iso = value.toISO();
 		parsed = iso ? DateTime.fromISO(iso, { setZone: true }) : undefined;
 	}
-	if (!parsed?.isValid) return undefined;
+	if (!parsed?.isValid || parsed.year < 0 || parsed.year > 9999) return undefined;
 	return parsed.toISO({ suppressMilliseconds: true }) ?? undefined;
+}
+
+/**
+ * Why toGongTimestamp read no date from a value it could almost read, for the refusal to say:
+ * an epoch value outside the window, a local time the zone skips, an offset or year out of range.
+ * Undefined when the value is simply no date. Only the value is known here, not the zone it was
+ * read in: a text without offset that reads in UTC but was refused fell into a zone's gap.
+ */
+export function timestampProblem(value: unknown): string | undefined {
+	const text = typeof value === 'string' ? value.trim() : undefined;
+	if (typeof value === 'number' || (text !== undefined && EPOCH_DIGITS.test(text))) {
+		const epoch = Number(text ?? value);
+		if (!Number.isFinite(epoch)) return undefined;
+		const naiveReading = DateTime.fromMillis(
+			Math.abs(epoch) < NAIVE_SECONDS_LIMIT ? epoch * 1000 : epoch,
+			{ zone: 'utc' },
+		);
+		const readAs = naiveReading.isValid
+			? (naiveReading.toISO({ suppressMilliseconds: true }) ?? undefined)
+			: undefined;
+		return dateTimeReason.epochOutsideWindow(readAs);
+	}
+	if (text === undefined || text.length > MAX_DATE_LENGTH) return undefined;
+	const inUtc = parseText(text, 'UTC');
+	if (!inUtc) return undefined;
+	// Read in two zones, a text without offset takes each zone's offset.
+	if (parseText(text, 'UTC+1')?.offset !== inUtc.offset) return dateTimeReason.localTimeSkipped;
+	if (Math.abs(inUtc.offset) > MAX_OFFSET_MINUTES)
+		return dateTimeReason.offsetTooLarge(inUtc.toFormat('ZZ'));
+	if (inUtc.year < 0 || inUtc.year > 9999) return dateTimeReason.yearOutOfRange(inUtc.year);
+	return undefined;
 }
 
 /** Whether a zone name is valid does not change while n8n runs: each name is checked once. */

@@ -34,9 +34,10 @@ function normalizeValueList(list: unknown, timeZone: string): unknown {
 	return list.map((entry) => {
 		if (!isPlainObject(entry)) return entry;
 		const { value, dataType } = entry;
-		if ((dataType === 'date' || dataType === 'DATE') && value !== undefined) {
-			return { ...entry, value: toGongTimestamp(value, timeZone) ?? value };
-		}
+		const date =
+			dataType === 'date' || dataType === 'DATE' ? toGongTimestamp(value, timeZone) : undefined;
+		if (date !== undefined) return { ...entry, value: date };
+		// A number no date was read from is written out too, so the refusal says why as for text.
 		if (typeof value === 'number' || typeof value === 'boolean') {
 			return { ...entry, value: String(value) };
 		}

@@ -1,7 +1,9 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 
-import { quoted } from './formatIssues';
+import { MAX_OFFSET_MINUTES, timestampProblem } from '../helpers/eventTimestamp';
+import { URL_WITH_WHITE_SPACE } from '../messages';
+import { quoted, shownValue } from './formatIssues';
 import { CRM_SYSTEMS, CUSTOM_FIELD_DATA_TYPES, PROPERTY_DATA_TYPES } from './vocabulary';
 
 /*
@@ -15,24 +17,58 @@ export const requiredText = z.string().min(1, 'must not be empty');
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 export function isIsoDateTimeWithOffset(value: string): boolean {
-	return ISO_WITH_OFFSET.test(value) && DateTime.fromISO(value, { setZone: true }).isValid;
+	if (!ISO_WITH_OFFSET.test(value)) return false;
+	const parsed = DateTime.fromISO(value, { setZone: true });
+	return parsed.isValid && Math.abs(parsed.offset) <= MAX_OFFSET_MINUTES;
 }
 
-/** A string checked by `test`; otherwise "must be <expectation>; got <value>". */
-function stringThat(test: (value: string) => boolean, expectation: string) {
+/** " (why)" after a refused value, when there is more to say than what was expected. */
+const because = (reason: string | undefined) => (reason ? ` (${reason})` : '');
+
+/**
+ * A string checked by `test`; otherwise "must be <expectation>; got <value>", and why when
+ * `reason` knows more.
+ */
+function stringThat(
+	test: (value: string) => boolean,
+	expectation: string,
+	reason: (value: string) => string | undefined = () => undefined,
+) {
 	return z.string().superRefine((value, ctx) => {
 		if (!test(value))
-			ctx.addIssue({ code: 'custom', message: `must be ${expectation}; got ${quoted(value)}` });
+			ctx.addIssue({
+				code: 'custom',
+				message: `must be ${expectation}; got ${quoted(value)}${because(reason(value))}`,
+			});
 	});
 }
 
-export const isoDateTimeWithOffset = stringThat(
-	isIsoDateTimeWithOffset,
-	'a date-time: ISO-8601 (with or without offset), epoch seconds or milliseconds, RFC 2822 or an HTTP date',
-);
+const DATE_TIME =
+	'a date-time: ISO-8601 (with or without offset), epoch seconds or milliseconds, RFC 2822 or an HTTP date';
+
+/**
+ * The event's timestamp, after normalizeEvent turned every form it reads into ISO-8601 with
+ * offset. Whatever is left (a number outside the epoch window, a boolean, an object) is named as
+ * the date-time it should be, not as "must be a string", since numbers are a form it reads.
+ */
+export const isoDateTimeWithOffset = z.unknown().superRefine((value, ctx) => {
+	if (value === undefined) {
+		ctx.addIssue({ code: 'custom', message: 'is required' });
+	} else if (typeof value !== 'string' || !isIsoDateTimeWithOffset(value)) {
+		ctx.addIssue({
+			code: 'custom',
+			message: `must be ${DATE_TIME}; got ${shownValue(value)}${because(timestampProblem(value))}`,
+		});
+	}
+}) as unknown as z.ZodType<string>;
+
+/** Control characters, and any white space (the URL parser drops it at the ends, keeps it inside). */
+const NOT_IN_URLS = /[\s\u0000-\u001f\u007f]/;
+/** A host right after "//": the parser rewrites "https:///host" into "https://host". */
+const HTTP_URL_START = /^https?:\/\/[^/?#\\]/i;
 
 export function isAbsoluteHttpUrl(value: string): boolean {
-	if (!/^https?:\/\//i.test(value)) return false;
+	if (NOT_IN_URLS.test(value) || !HTTP_URL_START.test(value)) return false;
 	try {
 		return new URL(value).hostname.length > 0;
 	} catch {
@@ -40,7 +76,13 @@ export function isAbsoluteHttpUrl(value: string): boolean {
 	}
 }
 
-export const absoluteUrl = stringThat(isAbsoluteHttpUrl, 'an absolute http(s) URL');
+/** White space is named only where it is what stands between the value and a URL. */
+const urlProblem = (value: string) =>
+	/\s/.test(value) && isAbsoluteHttpUrl(value.trim().replace(/\s/g, '%20'))
+		? URL_WITH_WHITE_SPACE
+		: undefined;
+
+export const absoluteUrl = stringThat(isAbsoluteHttpUrl, 'an absolute http(s) URL', urlProblem);
 
 /**
  * One @, no white space, a dot inside the domain. Written without a regular expression: the
@@ -65,6 +107,8 @@ const JSON_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
 interface ValueForm {
 	matches: (value: string) => boolean;
 	expected: string;
+	/** Why a value that does not match does not, when there is more to say. */
+	reason?: (value: string) => string | undefined;
 }
 
 /** The forms a value sent as a string can take, by the data type it declares. */
@@ -77,14 +121,19 @@ const VALUE_FORMS = {
 	date: {
 		matches: isIsoDateTimeWithOffset,
 		expected: 'an ISO-8601 date-time with offset, e.g. 2021-02-17T02:30:00-08:00',
+		reason: timestampProblem,
 	},
-	url: { matches: isAbsoluteHttpUrl, expected: 'an absolute http(s) URL' },
+	url: { matches: isAbsoluteHttpUrl, expected: 'an absolute http(s) URL', reason: urlProblem },
 } satisfies Record<(typeof PROPERTY_DATA_TYPES)[number], ValueForm>;
 
 const CUSTOM_FIELD_FORMS: Record<(typeof CUSTOM_FIELD_DATA_TYPES)[number], ValueForm> = {
 	STRING: VALUE_FORMS.string,
 	NUMBER: VALUE_FORMS.number,
-	DATE: { matches: isIsoDateTimeWithOffset, expected: 'an ISO-8601 date-time with offset' },
+	DATE: {
+		matches: isIsoDateTimeWithOffset,
+		expected: 'an ISO-8601 date-time with offset',
+		reason: timestampProblem,
+	},
 	URL: VALUE_FORMS.url,
 	BOOLEAN: { matches: (value) => value === 'true' || value === 'false', expected: 'true or false' },
 	DURATION: {
@@ -96,11 +145,12 @@ const CUSTOM_FIELD_FORMS: Record<(typeof CUSTOM_FIELD_DATA_TYPES)[number], Value
 /** Checks an entry's value against the form its dataType declares (no dataType: any string). */
 function valueMatchesDataType<T extends string>(forms: Record<T, ValueForm>) {
 	return (entry: { value: string; dataType?: T }, ctx: z.RefinementCtx) => {
-		if (entry.dataType && !forms[entry.dataType].matches(entry.value)) {
+		const form = entry.dataType && forms[entry.dataType];
+		if (form && !form.matches(entry.value)) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['value'],
-				message: `must be ${forms[entry.dataType].expected} (dataType is ${entry.dataType}); got ${quoted(entry.value)}`,
+				message: `must be ${form.expected} (dataType is ${entry.dataType}); got ${quoted(entry.value)}${because(form.reason?.(entry.value))}`,
 			});
 		}
 	};
