@@ -63,7 +63,7 @@ export const isoDateTimeWithOffset = z.unknown().superRefine((value, ctx) => {
 }) as unknown as z.ZodType<string>;
 
 /** Control characters, and any white space (the URL parser drops it at the ends, keeps it inside). */
-const NOT_IN_URLS = /[\s\u0000-\u001f\u007f]/;
+const NOT_IN_URLS = /[\s\p{Cc}]/u;
 /** A host right after "//": the parser rewrites "https:///host" into "https://host". */
 const HTTP_URL_START = /^https?:\/\/[^/?#\\]/i;
 
