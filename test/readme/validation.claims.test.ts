@@ -163,6 +163,23 @@ describe('README: a property value is checked against its Data Type (String, Num
 });
 
 describe('README: a person is given one way or the other, never both', () => {
+	test('Custom Action in the fields mode: Identify Actor By Tracking ID sends the tracking ID and no actor', async () => {
+		const run = await runOnSandbox(state, {
+			parameters: {
+				operation: 'customAction',
+				reportingSystem: 'docusign',
+				eventTimestamp: '2026-03-04T11:00:00Z',
+				actionName: 'Signed',
+				actorIdentification: 'trackingId',
+				trackingId: 'trk-9',
+				actor: { email: 'jane@acme.example' },
+			},
+		});
+		expect(run.error).toBeUndefined();
+		expect(state.sandbox.received[0].body.trackingId).toBe('trk-9');
+		expect(state.sandbox.received[0].body).not.toHaveProperty('actor');
+	});
+
 	test('Custom Action in JSON mode: actor and trackingId together are refused', async () => {
 		const [outcome] = outcomes(
 			await runJsonEvents(state, 'customAction', [
