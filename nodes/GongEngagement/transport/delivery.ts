@@ -6,6 +6,7 @@ import { headerValue, parseGongBody, readAcceptedAnswer } from './gongResponse';
 import type { GongConnection, GongExchange } from './index';
 import { sendToGong } from './index';
 import {
+	acceptedWithErrors,
 	cancelledMessage,
 	laterItemsNotSent,
 	networkFailure,
@@ -15,7 +16,7 @@ import {
 	rateLimitSeeItem,
 	rateLimitWaitReason,
 } from '../messages';
-import { gongApiError } from './outcome';
+import { gongApiError, keepMessage } from './outcome';
 import type { LimiterClient } from './rateLimiter';
 import {
 	backoffDelayMs,
@@ -299,6 +300,12 @@ class EventDelivery {
 						outcome: this.notGong(event, statusCode, answer.problem, attempts),
 					};
 				}
+				if (answer.kind === 'withErrors') {
+					return {
+						kind: 'failed',
+						outcome: this.withErrors(event, statusCode, answer, attempts),
+					};
+				}
 				const { requestId, integrationId, warning } = answer;
 				return {
 					kind: 'delivered',
@@ -397,6 +404,33 @@ class EventDelivery {
 				{ itemIndex, description: notGongAnswer.description },
 			),
 			errorDetails: { httpStatus: statusCode, eventId: event.payload.eventId, attempts },
+		};
+	}
+
+	/** A 2xx carrying Gong's error shape: Gong's words, but no confirmation. */
+	private withErrors(
+		event: PreparedEvent,
+		statusCode: number,
+		answer: { requestId: string; errors: string[] },
+		attempts: number,
+	): DeliveryOutcome {
+		const { itemIndex } = event;
+		const { requestId, errors } = answer;
+		const message = acceptedWithErrors.message(itemIndex, statusCode, errors.join('; '), requestId);
+		const error = new NodeOperationError(this.context.getNode(), message, {
+			itemIndex,
+			description: acceptedWithErrors.description,
+		});
+		return {
+			itemIndex,
+			error: keepMessage(error, message),
+			errorDetails: {
+				httpStatus: statusCode,
+				requestId,
+				errors,
+				eventId: event.payload.eventId,
+				attempts,
+			},
 		};
 	}
 

@@ -22,8 +22,18 @@ const EXCERPT_LENGTH = 500;
 /** How much of one entry of Gong's `errors[]` is kept: enough to read, not a page of JSON. */
 const ERROR_ENTRY_LENGTH = 300;
 const MAX_ERROR_ENTRIES = 20;
+/** Gong's requestIds are about 20 characters; anything past this is not one worth reading. */
+const REQUEST_ID_LENGTH = 100;
+/**
+ * Where gateways, proxies and OAuth servers put their error text when there is no `errors[]`,
+ * most telling first (an OAuth error's code before its description).
+ */
+const MESSAGE_KEYS = ['message', 'error', 'error_description', 'detail', 'title', 'reason'];
 
 const DECIMAL = /^-?\d+$/;
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function cut(text: string, length: number): string {
 	return text.length > length ? `${text.slice(0, length)}…` : text;
@@ -49,6 +59,26 @@ function errorTexts(errors: unknown): string[] {
 	return texts;
 }
 
+/**
+ * The error text of a JSON answer without `errors[]` (a gateway's `{message}`, an OAuth
+ * `{error}`): its first message-like value, else the object itself as JSON, else nothing.
+ */
+function otherErrorText(body: Record<string, unknown>): string | undefined {
+	for (const key of MESSAGE_KEYS) {
+		const value = body[key];
+		if (typeof value === 'string' && value.trim() !== '') return cut(value, ERROR_ENTRY_LENGTH);
+		if (isObject(value) && typeof value.message === 'string' && value.message.trim() !== '')
+			return cut(value.message, ERROR_ENTRY_LENGTH);
+	}
+	const { requestId: _requestId, ...rest } = body;
+	return Object.keys(rest).length > 0 ? errorEntryText(rest) : undefined;
+}
+
+/** A requestId as text of a readable length, whatever was sent. */
+function requestIdText(value: unknown): string {
+	return cut(typeof value === 'string' ? value : errorEntryText(value), REQUEST_ID_LENGTH);
+}
+
 /** Gong's integration id as exact decimal digits, or undefined when what came is not one. */
 function integrationIdText(value: unknown): string | undefined {
 	if (typeof value === 'string' && DECIMAL.test(value)) return value;
@@ -60,9 +90,6 @@ function integrationIdText(value: unknown): string | undefined {
 function parseKeepingIntegrationId(bodyText: string): unknown {
 	return JSON.parse(bodyText.replace(/("integrationId"\s*:\s*)(-?\d+)(?=\s*[,}])/g, '$1"$2"'));
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-	value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * Parses Gong's JSON without losing integer digits. `errors` always comes out as readable strings
@@ -81,9 +108,13 @@ export function parseGongBody(bodyText: string): GongResponseBody {
 		return { errors: [cut(redact(bodyText), EXCERPT_LENGTH)] };
 	}
 	const body = parsed as GongResponseBody;
-	if (body.errors !== undefined) body.errors = errorTexts(body.errors).map((text) => redact(text));
-	if (body.requestId !== undefined && typeof body.requestId !== 'string')
-		body.requestId = cut(errorEntryText(body.requestId), 100);
+	if (body.errors !== undefined && body.errors !== null) {
+		body.errors = errorTexts(body.errors).map((text) => redact(text));
+	} else {
+		const text = otherErrorText(body);
+		if (text !== undefined) body.errors = [redact(text)];
+	}
+	if (body.requestId !== undefined) body.requestId = requestIdText(body.requestId);
 	if (body.integrationId !== undefined) {
 		const integrationId = integrationIdText(body.integrationId);
 		if (integrationId === undefined) delete body.integrationId;
@@ -101,14 +132,17 @@ export type AcceptedAnswer =
 			/** Set when Gong's answer lacked a usable integrationId; goes into the output item. */
 			warning?: string;
 	  }
-	| { kind: 'notGong'; problem: string };
+	| { kind: 'notGong'; problem: string }
+	/** Gong's error shape (a non-empty errors[]) on a 2xx: not a confirmation. */
+	| { kind: 'withErrors'; requestId: string; errors: string[] };
 
 /** The three customer-engagement endpoints answer with an integrationId; Digital Interaction does not. */
 const answersWithIntegrationId = (path: string) => path.startsWith('/v2/customer-engagement/');
 
 /**
  * A 2xx counts as reported only when its body is Gong's: a JSON object with a string requestId.
- * A catch-all web host, a captive portal or a cut-off answer is not Gong saying "accepted".
+ * A catch-all web host, a captive portal or a cut-off answer is not Gong saying "accepted"; nor is
+ * Gong's error shape (errors[]), which its documented success never carries.
  */
 export function readAcceptedAnswer(response: GongHttpResponse, path: string): AcceptedAnswer {
 	let parsed: unknown;
@@ -130,7 +164,17 @@ export function readAcceptedAnswer(response: GongHttpResponse, path: string): Ac
 			problem: `the answer (HTTP ${response.statusCode} with ${what}) did not come from Gong's API`,
 		};
 	}
-	const requestId = parsed.requestId;
+	const requestId = requestIdText(parsed.requestId);
+	const { errors } = parsed;
+	const hasErrors = Array.isArray(errors)
+		? errors.length > 0
+		: errors !== undefined && errors !== null;
+	if (hasErrors)
+		return {
+			kind: 'withErrors',
+			requestId,
+			errors: errorTexts(errors).map((text) => redact(text)),
+		};
 	const integrationId = integrationIdText(parsed.integrationId);
 	if (integrationId !== undefined) return { kind: 'accepted', requestId, integrationId };
 	const absent = parsed.integrationId === undefined || parsed.integrationId === null;
