@@ -25,13 +25,16 @@ const action = (overrides: IDataObject = {}) => ({
 	...overrides,
 });
 
+/** Each event in its own execution (dry run), as a re-run would be: its derived ID. */
 async function derivedIds(operation: string, events: IDataObject[]): Promise<string[]> {
-	const items = await runJsonEvents(state, operation, events, { delivery: { dryRun: true } });
-	return items.map((item) => {
-		const { eventId } = item.event as { eventId: string };
+	const ids: string[] = [];
+	for (const event of events) {
+		const [item] = await runJsonEvents(state, operation, [event], { delivery: { dryRun: true } });
+		const { eventId } = (item.event ?? {}) as { eventId?: string };
 		expect(eventId).toMatch(/^n8n-[0-9a-f]{40}$/);
-		return eventId;
-	});
+		ids.push(eventId!);
+	}
+	return ids;
 }
 
 test.each([

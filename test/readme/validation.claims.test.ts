@@ -335,19 +335,17 @@ describe('README: timestamps', () => {
 
 describe('README: the derived Event ID', () => {
 	test('the same instant written with another offset gets the same ID; another viewer gets another one', async () => {
-		const items = await runJsonEvents(
-			state,
-			'contentViewed',
-			[
-				viewed({
-					eventTimestamp: '2026-03-02T15:04:05+01:00',
-					viewer: { email: 'a@acme.example' },
-				}),
-				viewed({ eventTimestamp: '2026-03-02T14:04:05Z', viewer: { email: 'a@acme.example' } }),
-				viewed({ eventTimestamp: '2026-03-02T14:04:05Z', viewer: { email: 'b@acme.example' } }),
-			],
-			{ delivery: { dryRun: true } },
-		);
+		// One execution each, as re-runs: a batch check may refuse two bodies sharing an ID.
+		const events = [
+			viewed({ eventTimestamp: '2026-03-02T15:04:05+01:00', viewer: { email: 'a@acme.example' } }),
+			viewed({ eventTimestamp: '2026-03-02T14:04:05Z', viewer: { email: 'a@acme.example' } }),
+			viewed({ eventTimestamp: '2026-03-02T14:04:05Z', viewer: { email: 'b@acme.example' } }),
+		];
+		const items = [];
+		for (const event of events)
+			items.push(
+				...(await runJsonEvents(state, 'contentViewed', [event], { delivery: { dryRun: true } })),
+			);
 		const ids = items.map((item) => (item.event as { eventId: string }).eventId);
 		ids.forEach((id) => expect(id).toMatch(/^n8n-[0-9a-f]{40}$/));
 		expect(ids[1]).toBe(ids[0]);
