@@ -124,9 +124,14 @@ export const invalidEventJson = {
 	description: 'Give a JSON object, or an expression that returns one, e.g. {{ $json.event }}',
 };
 
-export function eventNotAnObject(itemIndex: number): string {
-	return `item ${itemIndex}: the event must be a JSON object`;
-}
+export const eventNotAnObject = {
+	message: (itemIndex: number, shown: string) =>
+		`item ${itemIndex}: the event must be a JSON object; got ${shown}`,
+	description: (isArray: boolean) =>
+		isArray
+			? 'Each item carries one event. To send several, split the array into items first (e.g. with the Split Out node), then map {{ $json }}.'
+			: 'Give a JSON object, or an expression that returns one, e.g. {{ $json.event }}',
+};
 
 export const nestedTooDeep = {
 	message: (itemIndex: number, path: string, maxDepth: number) =>
@@ -184,6 +189,14 @@ export function invalidItemsMessage(messages: string[], maxInMessage: number): s
 export function invalidItemsDescription(messages: string[]): string {
 	return `Nothing was sent. Items with problems:\n- ${messages.join('\n- ')}`;
 }
+
+/** Two different events of one batch under one ID: Gong would keep the first only. */
+export const eventIdShared = {
+	message: (itemIndex: number, shownEventId: string, firstItemIndex: number) =>
+		`item ${itemIndex}: eventId must differ from item ${firstItemIndex}'s (${shownEventId}), whose event is a different one: Gong keeps the first event with an ID and answers 409 to the others`,
+	description:
+		"Nothing was sent for this item. Give each event its own Event ID (the source's ID of this very view or action, not of the document), or leave Event ID empty for one derived from the event. A derived ID is shared only by events of the same content, person and instant.",
+};
 
 /* ---------- Delivery ---------- */
 

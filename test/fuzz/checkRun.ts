@@ -27,7 +27,7 @@ const REFUSAL = new RegExp(
 		String.raw`^item (\d+): \S.*? (?:is required|must [^(]*?).*? \(${PATH}\)(?: \(and \d+ more: .*\))?$`,
 		String.raw`^item (\d+): (?:${PATH}: )?${KEY} is not a field Gong accepts here`,
 		String.raw`^item (\d+): Event \(JSON\) is not valid JSON`,
-		String.raw`^item (\d+): the event must be a JSON object$`,
+		String.raw`^item (\d+): the event must be a JSON object; got \S`,
 	].join('|'),
 );
 

@@ -240,7 +240,20 @@ describe('bad input in a batch', () => {
 		const array = await runOnSandbox(state, {
 			parameters: { inputMode: 'json', eventJson: '={{ [1, 2] }}' },
 		});
-		expect(array.error?.message).toBe('item 0: the event must be a JSON object');
+		expect(array.error?.message).toBe('item 0: the event must be a JSON object; got an array');
+		expect(array.error?.description).toBe(
+			'Each item carries one event. To send several, split the array into items first (e.g. with the Split Out node), then map {{ $json }}.',
+		);
+		const nothing = await runOnSandbox(state, {
+			parameters: { inputMode: 'json', eventJson: '={{ $json.missing }}' },
+		});
+		expect(nothing.error?.message).toBe('item 0: the event must be a JSON object; got nothing');
+		const jsonString = await runOnSandbox(state, {
+			parameters: { inputMode: 'json', eventJson: '"a string"' },
+		});
+		expect(jsonString.error?.message).toBe(
+			'item 0: the event must be a JSON object; got "a string"',
+		);
 	});
 
 	test('a time zone that does not exist', async () => {
@@ -251,6 +264,99 @@ describe('bad input in a batch', () => {
 		expect(run.error?.message).toBe(
 			'item 0: options.timeZone "Mars/Olympus" is not an IANA time zone',
 		);
+	});
+});
+
+describe('one Event ID for different events of one batch', () => {
+	// Event ID mapped from the document, not the view: before, item 1 and 3 came out as
+	// "alreadyReported" (Gong's 409 for item 0's ID) and never reached the timeline.
+	const parameters = { ...requiredFromItem, additionalFields: { eventId: '={{ $json.docId }}' } };
+	const viewsOfOneDocument = [
+		viewItem(0, { docId: 'doc-1' }),
+		viewItem(1, { docId: 'doc-1' }),
+		viewItem(2, { docId: 'doc-2' }),
+		viewItem(3, { docId: 'doc-1', viewedAt: '2026-03-03T09:00:00Z' }),
+	];
+	const sharedIdError = (itemIndex: number, eventId: string, first: number) =>
+		`item ${itemIndex}: eventId must differ from item ${first}'s ("${eventId}"), whose event is a different one: Gong keeps the first event with an ID and answers 409 to the others`;
+
+	test('with Continue On Fail: the later ones are error items naming the first; the rest are sent', async () => {
+		const run = await runOnSandbox(state, {
+			parameters,
+			items: viewsOfOneDocument,
+			continueOnFail: true,
+		});
+		expect(run.items.map((item) => item.json.error ?? item.json.status)).toEqual([
+			'reported',
+			sharedIdError(1, 'doc-1', 0),
+			'reported',
+			sharedIdError(3, 'doc-1', 0),
+		]);
+		expect(run.items[1].json.details).toMatchObject({ sent: false, eventId: 'doc-1' });
+		expect(run.items.map((item) => item.pairedItem)).toEqual(
+			[0, 1, 2, 3].map((item) => ({ item })),
+		);
+		expect(state.sandbox.received.map((event) => event.body.contentId)).toEqual(['env-0', 'env-2']);
+	});
+
+	test('without it: nothing is sent, and the error names each such item', async () => {
+		const run = await runOnSandbox(state, { parameters, items: viewsOfOneDocument });
+		expect(run.error?.message).toBe(
+			`2 items have problems, nothing was sent: ${sharedIdError(1, 'doc-1', 0)} | ${sharedIdError(3, 'doc-1', 0)}`,
+		);
+		expect(state.sandbox.requestLog).toHaveLength(0);
+	});
+
+	test('an exact repeat is no conflict: Gong has it once, the repeat is alreadyReported', async () => {
+		const run = await runOnSandbox(state, {
+			parameters: {
+				operation: 'contentViewed',
+				inputMode: 'json',
+				eventJson: '={{ $json.event }}',
+				// One call at a time, so the first of the two is the one Gong gets first.
+				delivery: { maxConcurrentCalls: 1 },
+			},
+			items: [
+				{
+					event: {
+						reportingSystem: 'docusign',
+						eventId: 'e-1',
+						eventTimestamp: '2026-03-02T10:00:00Z',
+						contentId: 'c',
+						contentUrl: 'https://x.example/c',
+						contentTitle: 'C',
+					},
+				},
+				// The same event with its keys in another order.
+				{
+					event: {
+						contentTitle: 'C',
+						contentUrl: 'https://x.example/c',
+						contentId: 'c',
+						eventTimestamp: '2026-03-02T10:00:00Z',
+						eventId: 'e-1',
+						reportingSystem: 'docusign',
+					},
+				},
+				// The same ID from another reporting system is another event for Gong.
+				{
+					event: {
+						reportingSystem: 'pandadoc',
+						eventId: 'e-1',
+						eventTimestamp: '2026-03-02T10:00:00Z',
+						contentId: 'c',
+						contentUrl: 'https://x.example/c',
+						contentTitle: 'C',
+					},
+				},
+			],
+			continueOnFail: true,
+		});
+		expect(run.items.map((item) => item.json.status)).toEqual([
+			'reported',
+			'alreadyReported',
+			'reported',
+		]);
 	});
 });
 

@@ -8,8 +8,10 @@ import { fieldsModeProblems } from '../helpers/fieldsModeProblems';
 import { invalidItemsError } from '../helpers/invalidItems';
 import { MAX_NESTING_DEPTH, pathNestedTooDeep } from '../helpers/nestingDepth';
 import { normalizeEvent } from '../helpers/normalizeEvent';
+import { sharedEventIds } from '../helpers/sharedEventIds';
 import {
 	connectionNotSent,
+	eventIdShared,
 	eventNotAnObject,
 	invalidEventDescription,
 	invalidEventMessage,
@@ -19,7 +21,7 @@ import {
 	unsupportedOperation,
 } from '../messages';
 import { validateEvent } from '../schema';
-import { formatPath, shownValue } from '../schema/formatIssues';
+import { formatPath, quoted, shownValue } from '../schema/formatIssues';
 import type { GongConnection } from '../transport';
 import { openConnection } from '../transport';
 import type { DeliveryOutcome, DeliverySettings, PreparedEvent } from '../transport/delivery';
@@ -46,7 +48,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 
 	// Index by item: every item gets exactly one result, set by the step that finished it.
 	const results: DeliveryOutcome[] = [];
-	const readyToSend: PreparedEvent[] = [];
+	const readyToSend: PreparedItem[] = [];
 	const invalid: NodeOperationError[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
@@ -57,20 +59,33 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			results[itemIndex] = { itemIndex, error, errorDetails: { sent: false } };
 		}
 	}
-	if (invalid.length > 0) throw invalidItemsError(this.getNode(), invalid);
+	// Different events under one given ID: Gong would answer all but the first with 409. A derived
+	// ID is shared on purpose: by events of the same content, person and instant.
+	const givenIds = readyToSend.filter(({ eventIdGiven }) => eventIdGiven);
+	for (const { itemIndex, firstItemIndex, eventId } of sharedEventIds(givenIds)) {
+		const message = eventIdShared.message(itemIndex, quoted(eventId), firstItemIndex);
+		const error = new NodeOperationError(this.getNode(), message, {
+			itemIndex,
+			description: eventIdShared.description,
+		});
+		if (!continueOnFail) invalid.push(error);
+		results[itemIndex] = { itemIndex, error, errorDetails: { sent: false, eventId } };
+	}
+	if (invalid.length > 0) throw invalidItemsError(this.getNode(), inItemOrder(invalid));
+	const toSend = readyToSend.filter(({ itemIndex }) => results[itemIndex] === undefined);
 
 	// 5. deliver
 	const delivery = this.getNodeParameter('delivery', 0, {}) as IDataObject;
 	if (delivery.dryRun === true) {
-		for (const { itemIndex, payload } of readyToSend) {
+		for (const { itemIndex, payload } of toSend) {
 			const { method, path } = operation.endpoint;
 			results[itemIndex] = { itemIndex, json: { status: 'dryRun', method, path, event: payload } };
 		}
-	} else if (readyToSend.length > 0) {
-		const connection = await connectionOrErrorItems(this, readyToSend, continueOnFail, results);
+	} else if (toSend.length > 0) {
+		const connection = await connectionOrErrorItems(this, toSend, continueOnFail, results);
 		if (connection) {
 			const settings = deliverySettings(delivery, !continueOnFail);
-			const sent = await deliverEvents(this, connection, operation.endpoint, readyToSend, settings);
+			const sent = await deliverEvents(this, connection, operation.endpoint, toSend, settings);
 			for (const result of sent) results[result.itemIndex] = result;
 		}
 	}
@@ -93,7 +108,7 @@ function prepareEvent(
 	operationName: string,
 	operation: EventOperation,
 	itemIndex: number,
-): PreparedEvent {
+): PreparedItem {
 	// 1. read the parameters, 2. build the event
 	const inputMode = context.getNodeParameter('inputMode', itemIndex, 'fields') as string;
 	const built =
@@ -101,7 +116,12 @@ function prepareEvent(
 			? eventFromJson.call(context, itemIndex)
 			: operation.eventFromFields.call(context, itemIndex);
 	if (!isPlainObject(built)) {
-		throw new NodeOperationError(context.getNode(), eventNotAnObject(itemIndex), { itemIndex });
+		// An expression that resolves to nothing gives undefined: said so, not "an undefined".
+		const shown = built === undefined ? 'nothing' : shownValue(built);
+		throw new NodeOperationError(context.getNode(), eventNotAnObject.message(itemIndex, shown), {
+			itemIndex,
+			description: eventNotAnObject.description(Array.isArray(built)),
+		});
 	}
 	// Before anything walks the event recursively: a 10,000-level input must get this message,
 	// not "Maximum call stack size exceeded".
@@ -119,7 +139,8 @@ function prepareEvent(
 	const timeZone = timeZoneFor(context, itemIndex);
 	const normalized = normalizeEvent(built, timeZone, timestampField) as IDataObject;
 	// Every event gets an eventId before it is checked: the source's own, or a stable derived one.
-	if (normalized.eventId === undefined) {
+	const eventIdGiven = normalized.eventId !== undefined;
+	if (!eventIdGiven) {
 		// A timestamp that is still no string fails validation below; String() of an object with
 		// its own toString key would throw before that could say so.
 		const timestamp = normalized[timestampField];
@@ -145,8 +166,14 @@ function prepareEvent(
 		);
 	}
 	const payload = result.event as IDataObject & { eventId: string };
-	return { itemIndex, payload, timestamp: payload[timestampField] as string };
+	return { itemIndex, payload, timestamp: payload[timestampField] as string, eventIdGiven };
 }
+
+/** An event ready to send, and whether its eventId came from the user (not derived). */
+type PreparedItem = PreparedEvent & { eventIdGiven: boolean };
+
+const inItemOrder = (errors: NodeOperationError[]) =>
+	[...errors].sort((a, b) => (a.context.itemIndex as number) - (b.context.itemIndex as number));
 
 /** Problems named in an error's message, and listed in its description; the rest are counted. */
 const MAX_PROBLEMS_IN_MESSAGE = 5;
