@@ -220,6 +220,9 @@ const NETWORK_FAILURES: Record<string, string> = {
 };
 
 export function describeNetworkFailure(code: string): string {
+	// Node's HTTP parser (HPE_…) and zlib (Z_…): an answer came, garbled on the way.
+	if (code.startsWith('HPE_') || code.startsWith('Z_'))
+		return 'its answer could not be read (malformed HTTP or a broken compression)';
 	return NETWORK_FAILURES[code] ?? 'the request failed before Gong answered';
 }
 

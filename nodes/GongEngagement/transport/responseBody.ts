@@ -63,5 +63,11 @@ export async function readBody(data: unknown, signal: AbortSignal): Promise<Body
 		signal.removeEventListener('abort', stop);
 		if (!data.destroyed) data.destroy();
 	}
-	return { text: Buffer.concat(chunks).toString('utf8'), cutOff };
+	// A byte-order mark is not part of the JSON (n8n's text mode dropped it too).
+	return {
+		text: Buffer.concat(chunks)
+			.toString('utf8')
+			.replace(/^\uFEFF/, ''),
+		cutOff,
+	};
 }

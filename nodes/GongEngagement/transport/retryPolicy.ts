@@ -15,8 +15,16 @@ const RETRYABLE_NETWORK_CODES = new Set([
 	'ERR_BAD_RESPONSE',
 ]);
 
+/**
+ * An answer that came but could not be read: malformed HTTP (Node's parser, HPE_…) or a broken
+ * compression (zlib, Z_…). Something in between garbled it; another try may get through.
+ */
+export function isUnreadableAnswer(code: string): boolean {
+	return code.startsWith('HPE_') || code.startsWith('Z_');
+}
+
 export function isRetryableNetworkFailure(code: string): boolean {
-	return RETRYABLE_NETWORK_CODES.has(code) || code === 'UNKNOWN';
+	return RETRYABLE_NETWORK_CODES.has(code) || code === 'UNKNOWN' || isUnreadableAnswer(code);
 }
 
 /** 5xx and 408 are retried; 409 and 429 have their own handling; other 4xx are final. */
