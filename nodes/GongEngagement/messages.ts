@@ -157,6 +157,9 @@ export const dateTimeReason = {
 };
 
 export const URL_WITH_WHITE_SPACE = 'it contains white space; encode a space as %20';
+export const EMAIL_WITH_WHITE_SPACE = 'it begins or ends with white space';
+export const EXPRESSION_NOT_EVALUATED =
+	'it was not evaluated: switch the field to Expression, or start it with =';
 
 /** Fields mode: the form's label, the problem, then the JSON path. */
 export function labelledProblem(label: string, problem: string, path: string): string {

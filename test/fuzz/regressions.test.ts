@@ -247,3 +247,28 @@ describe('careless values from upstream, through both input modes (input audit)'
 		expect(state.sandbox.received).toHaveLength(1);
 	});
 });
+
+test('an expression typed without "=" is refused in both modes, not sent as its characters', async () => {
+	const fields = await runNode({
+		parameters: { ...requiredFromItem, contentId: '{{ $json.envelopeId }}' },
+		items: [viewItem(0)],
+		credentials: accessKeyCredentials(state.sandbox),
+		continueOnFail: true,
+	});
+	expect(fields.items[0].json.error).toBe(
+		'item 0: Content ID must be a value, not an expression; got "{{ $json.envelopeId }}" (it was not evaluated: switch the field to Expression, or start it with =) (contentId)',
+	);
+	const json = await runNode({
+		parameters: {
+			operation: 'contentViewed',
+			inputMode: 'json',
+			eventJson: JSON.stringify(viewed(0, { contentTitle: '{{ $json.subject }}' })),
+		},
+		credentials: accessKeyCredentials(state.sandbox),
+		continueOnFail: true,
+	});
+	expect(json.items[0].json.error).toBe(
+		'item 0: contentTitle must be a value, not an expression; got "{{ $json.subject }}" (it was not evaluated: switch the field to Expression, or start it with =)',
+	);
+	expect(state.sandbox.requestLog).toHaveLength(0);
+});

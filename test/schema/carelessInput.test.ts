@@ -190,3 +190,58 @@ describe('URLs: white space and an empty host are refused wherever they are', ()
 		});
 	});
 });
+
+describe('near misses say what was meant', () => {
+	test.each([
+		[
+			{ agentPlatform: 'macos' },
+			'agentPlatform must be one of Android, iOS, Linux, MacOS, Windows; got "macos" (write it "MacOS")',
+		],
+		[
+			{ agentPlatform: ' Windows' },
+			'agentPlatform must be one of Android, iOS, Linux, MacOS, Windows; got " Windows" (write it "Windows")',
+		],
+		[
+			{ eventProperties: [{ name: 'n', value: '1', dataType: 'Number' }] },
+			'eventProperties[0].dataType must be one of date, number, string, url; got "Number" (write it "number")',
+		],
+		[
+			{ crmContext: [{ system: 'salesforce' }] },
+			'crmContext[0].system must be one of Salesforce, HubSpot, MicrosoftDynamic, Generic; got "salesforce" (write it "Salesforce")',
+		],
+		[
+			{ agentPlatform: 'BeOS' },
+			'agentPlatform must be one of Android, iOS, Linux, MacOS, Windows; got "BeOS"',
+		],
+	])('an enum value in the wrong case or with spaces: %j', (change, problem) => {
+		expect(outcome(change)).toEqual({ valid: false, problems: [problem] });
+	});
+
+	test('an email with white space around it says so', () => {
+		expect(outcome({ viewer: { email: ' jane@acme.example ' } })).toEqual({
+			valid: false,
+			problems: [
+				'viewer.email must be an email address; got " jane@acme.example " (it begins or ends with white space)',
+			],
+		});
+		expect(outcome({ viewer: { email: 'jane at acme' } })).toEqual({
+			valid: false,
+			problems: ['viewer.email must be an email address; got "jane at acme"'],
+		});
+	});
+
+	test('an expression typed where it is not evaluated is refused, not sent as text', () => {
+		// Before: contentId "{{ $json.id }}" went to Gong as those characters.
+		expect(outcome({ contentId: '{{ $json.id }}', contentTitle: ' {{$json.title}} ' })).toEqual({
+			valid: false,
+			problems: [
+				'contentId must be a value, not an expression; got "{{ $json.id }}" (it was not evaluated: switch the field to Expression, or start it with =)',
+				'contentTitle must be a value, not an expression; got " {{$json.title}} " (it was not evaluated: switch the field to Expression, or start it with =)',
+			],
+		});
+		// Braces inside a text are text.
+		expect(outcome({ contentTitle: 'Offer {{draft}} v2' })).toEqual({
+			sent: expect.objectContaining({ contentTitle: 'Offer {{draft}} v2' }),
+		});
+	});
+});

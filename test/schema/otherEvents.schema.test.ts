@@ -205,7 +205,7 @@ describe('Digital Interaction', () => {
 		[
 			'person context type',
 			{ person: { personBusinessContext: { objectType: 'Contact', objectId: '1' } } },
-			'person.personBusinessContext.objectType must be one of CONTACT, LEAD; got "Contact"',
+			'person.personBusinessContext.objectType must be one of CONTACT, LEAD; got "Contact" (write it "CONTACT")',
 		],
 		[
 			'company context id',
@@ -215,7 +215,7 @@ describe('Digital Interaction', () => {
 		[
 			'custom field data type',
 			{ customFields: [{ name: 'a', value: '1', dataType: 'number' }] },
-			'customFields[0].dataType must be one of BOOLEAN, DATE, DURATION, NUMBER, STRING, URL; got "number"',
+			'customFields[0].dataType must be one of BOOLEAN, DATE, DURATION, NUMBER, STRING, URL; got "number" (write it "NUMBER")',
 		],
 		[
 			'custom field value vs type',

@@ -2,7 +2,11 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 
 import { MAX_OFFSET_MINUTES, timestampProblem } from '../helpers/eventTimestamp';
-import { URL_WITH_WHITE_SPACE } from '../messages';
+import {
+	EMAIL_WITH_WHITE_SPACE,
+	EXPRESSION_NOT_EVALUATED,
+	URL_WITH_WHITE_SPACE,
+} from '../messages';
 import { quoted, shownValue } from './formatIssues';
 import { CRM_SYSTEMS, CUSTOM_FIELD_DATA_TYPES, PROPERTY_DATA_TYPES } from './vocabulary';
 
@@ -12,7 +16,19 @@ import { CRM_SYSTEMS, CUSTOM_FIELD_DATA_TYPES, PROPERTY_DATA_TYPES } from './voc
  * code 'custom', string min().
  */
 
-export const requiredText = z.string().min(1, 'must not be empty');
+/** A whole value in {{ }}: an n8n expression typed where nothing evaluates it. */
+const UNEVALUATED_EXPRESSION = /^\s*\{\{[\s\S]*\}\}\s*$/;
+
+export const requiredText = z
+	.string()
+	.min(1, 'must not be empty')
+	.superRefine((value, ctx) => {
+		if (UNEVALUATED_EXPRESSION.test(value))
+			ctx.addIssue({
+				code: 'custom',
+				message: `must be a value, not an expression; got ${quoted(value)} (${EXPRESSION_NOT_EVALUATED})`,
+			});
+	});
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 
@@ -94,7 +110,9 @@ export function isEmailAddress(value: string): boolean {
 	return value.slice(at + 2, -1).includes('.');
 }
 
-export const emailAddress = stringThat(isEmailAddress, 'an email address');
+export const emailAddress = stringThat(isEmailAddress, 'an email address', (value) =>
+	value !== value.trim() && isEmailAddress(value.trim()) ? EMAIL_WITH_WHITE_SPACE : undefined,
+);
 
 /** Gong workspace ids are numeric, up to 20 digits. */
 export const workspaceId = stringThat(

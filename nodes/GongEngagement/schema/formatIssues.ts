@@ -97,6 +97,16 @@ function describeUnknownKeys(path: string, keys: string[], fieldHints: Record<st
 }
 
 /**
+ * The member a value written in another case or with spaces around it means ("macos" → "MacOS").
+ * Enumerations are exact, so it is named, not taken.
+ */
+function nearestMember(allowed: readonly string[], actual: unknown): string | undefined {
+	if (typeof actual !== 'string') return undefined;
+	const wanted = actual.trim().toLowerCase();
+	return allowed.find((member) => member.toLowerCase() === wanted);
+}
+
+/**
  * One readable sentence per zod issue. Issue codes differ between zod 3 and 4 for enums
  * (invalid_enum_value / invalid_value) and zod 4 drops `received`; the input itself tells what
  * was there, so both versions read the same.
@@ -127,7 +137,9 @@ export function describeIssue(
 			const actual = valueAt(input, issue.path);
 			// zod 4 reports a missing enum field as invalid_value, zod 3 as invalid_type.
 			if (actual === undefined) return at('is required');
-			return at(`must be one of ${shownList(allowed)}; got ${shownValue(actual)}`);
+			const meant = nearestMember(allowed, actual);
+			const hint = meant === undefined ? '' : ` (write it ${quoted(meant)})`;
+			return at(`must be one of ${shownList(allowed)}; got ${shownValue(actual)}${hint}`);
 		}
 		case 'unrecognized_keys':
 			return describeUnknownKeys(path, raw.keys as string[], fieldHints);
