@@ -78,7 +78,7 @@ describe('5xx pages are retried and quoted', () => {
 		['an empty body', '', 'item 0: Gong answered 502 Bad Gateway: no error text'],
 	])('%s', async (_case, page, message) => {
 		state.server.handle((_request, response) => answer(response, 502, page));
-		const run = await runOne({ maxRetries: 2, retryDelayMs: 10 });
+		const run = await runOne({ maxRetries: 2, retryDelaySeconds: 0.01 });
 		expect(run.items[0].json.error).toBe(message);
 		expect(run.items[0].json.details).toMatchObject({ httpStatus: 502, attempts: 3 });
 		expect(state.server.requests).toHaveLength(3);
@@ -123,7 +123,7 @@ describe('a redirect is not followed: the key stays with the base URL', () => {
 		state.server.handle((_request, response) =>
 			answer(response, status, '', { Location: `${elsewhere.url}/v2/customer-engagement` }),
 		);
-		const run = await runOne({ maxRetries: 2, retryDelayMs: 10 });
+		const run = await runOne({ maxRetries: 2, retryDelaySeconds: 0.01 });
 		expect(run.items[0].json.error).toMatch(new RegExp(`^item 0: Gong answered ${status} `));
 		expect((run.items[0].json.details as { description: string }).description).toBe(
 			"The base URL answered with a redirect, which is not followed so the key is not sent elsewhere: check the credential's base URL (it should look like https://us-12345.api.gong.io).",

@@ -63,7 +63,7 @@ test('a 500 whose body never ends fails as Gong’s 500 with an excerpt, not as 
 	const run = await runNode({
 		parameters: {
 			...requiredFromItem,
-			delivery: { maxRetries: 1, retryDelayMs: 10, timeoutSeconds: 3 },
+			delivery: { maxRetries: 1, retryDelaySeconds: 0.01, timeoutSeconds: 3 },
 		},
 		items: [viewItem(0)],
 		credentials: credentials(),

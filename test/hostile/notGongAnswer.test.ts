@@ -37,7 +37,7 @@ test.each<[string, (response: ServerResponse) => void]>([
 	const { server } = state;
 	server.handle((_request, response) => reply(response));
 	const run = await runNode({
-		parameters: { ...requiredFromItem, delivery: { maxRetries: 3, retryDelayMs: 5 } },
+		parameters: { ...requiredFromItem, delivery: { maxRetries: 3, retryDelaySeconds: 0.01 } },
 		items: [viewItem(0)],
 		credentials: credentials(),
 		continueOnFail: true,

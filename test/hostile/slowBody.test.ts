@@ -69,7 +69,7 @@ test('the timeout is retried like any other: Max Retries 1 sends twice', async (
 	const run = await runNode({
 		parameters: {
 			...requiredFromItem,
-			delivery: { timeoutSeconds: 1, maxRetries: 1, retryDelayMs: 10 },
+			delivery: { timeoutSeconds: 1, maxRetries: 1, retryDelaySeconds: 0.01 },
 		},
 		items: [viewItem(0)],
 		credentials: credentials(),

@@ -24,7 +24,7 @@ const credentials = () => ({
 
 const runOne = async (delivery: Record<string, number> = {}) =>
 	await runNode({
-		parameters: { ...requiredFromItem, delivery: { retryDelayMs: 10, ...delivery } },
+		parameters: { ...requiredFromItem, delivery: { retryDelaySeconds: 0.01, ...delivery } },
 		items: [viewItem(0)],
 		credentials: credentials(),
 		continueOnFail: true,
