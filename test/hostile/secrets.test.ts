@@ -158,3 +158,43 @@ describe('answers that echo the credential are redacted before anyone sees them'
 		for (const secret of secrets) expect(seen).not.toContain(secret);
 	});
 });
+
+describe('echoes in the places an answer is not read as text', () => {
+	const echoHeaders = (request: HostileRequest) => ({
+		'X-Echo-Authorization': authorization(request),
+		'WWW-Authenticate': `Basic realm="${ACCESS_KEY}"`,
+		Location: `${state.server.url}/login?key=${ACCESS_KEY}&secret=${ACCESS_KEY_SECRET}`,
+	});
+
+	test.each<[string, number, (request: HostileRequest) => unknown]>([
+		[
+			'a reported answer whose requestId is the Authorization value',
+			200,
+			(request) => ({ requestId: authorization(request), integrationId: '1' }),
+		],
+		['a redirect whose Location carries the key and secret', 302, () => ''],
+		[
+			'a 2xx with errors quoting the key',
+			200,
+			() => ({ requestId: 'req-mixed', errors: [`key ${ACCESS_KEY} rejected`] }),
+		],
+		[
+			'a gateway {message} quoting the Basic value',
+			403,
+			(request) => ({ message: `denied for ${authorization(request)}` }),
+		],
+	])('%s', async (_case, status, body) => {
+		const { server } = state;
+		server.handle((request, response) =>
+			answer(response, status, body(request), echoHeaders(request)),
+		);
+		const seen = await runCapturingLogs({
+			parameters: { ...requiredFromItem, delivery: { maxRetries: 0 } },
+			items: [viewItem(0)],
+			credentials: credentials(),
+			continueOnFail: true,
+		});
+		expect(server.requests[0].headers.authorization).toBe(`Basic ${basic}`);
+		for (const secret of secrets) expect(seen).not.toContain(secret);
+	});
+});
