@@ -158,6 +158,13 @@ export const dateTimeReason = {
 
 export const URL_WITH_WHITE_SPACE = 'it contains white space; encode a space as %20';
 export const EMAIL_WITH_WHITE_SPACE = 'it begins or ends with white space';
+
+/** A number where Gong wants text (an ID, mostly): how to give it, and whether it is still whole. */
+export function numberAsText(value: number): string {
+	return Number.isInteger(value) && !Number.isSafeInteger(value)
+		? 'give it as text; a number this long has already lost digits'
+		: `give it as text: "${value}"`;
+}
 export const EXPRESSION_NOT_EVALUATED =
 	'it was not evaluated: switch the field to Expression, or start it with =';
 

@@ -245,3 +245,14 @@ describe('near misses say what was meant', () => {
 		});
 	});
 });
+
+test('a number where Gong wants text says how to give it, and when digits are already lost', () => {
+	expect(outcome({ contentId: 12345, workspaceId: 7234572765843351234 })).toEqual({
+		valid: false,
+		problems: [
+			// In the schema's order of fields: workspaceId comes first.
+			'workspaceId must be a string; got the number 7234572765843352000 (give it as text; a number this long has already lost digits)',
+			'contentId must be a string; got the number 12345 (give it as text: "12345")',
+		],
+	});
+});

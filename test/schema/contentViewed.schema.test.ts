@@ -29,7 +29,7 @@ test.each<[string, Record<string, unknown>, string]>([
 	[
 		'type: contentId must be a string',
 		{ contentId: 42 },
-		'contentId must be a string; got a number',
+		'contentId must be a string; got the number 42 (give it as text: "42")',
 	],
 	[
 		'type: viewer must be an object',

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 
-import { withArticle } from '../messages';
+import { numberAsText, withArticle } from '../messages';
 
 type Path = ReadonlyArray<PropertyKey>;
 
@@ -129,6 +129,8 @@ export function describeIssue(
 				? expected.split(' | ').map((member) => member.replace(/^'|'$/g, ''))
 				: undefined;
 			if (members) return at(`must be one of ${shownList(members)}; got ${shownValue(actual)}`);
+			if (expected === 'string' && typeof actual === 'number' && Number.isFinite(actual))
+				return at(`must be a string; got the number ${actual} (${numberAsText(actual)})`);
 			return at(`must be ${withArticle(expected)}; got ${describeType(actual)}`);
 		}
 		case 'invalid_enum_value':
