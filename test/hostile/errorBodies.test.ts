@@ -214,3 +214,30 @@ describe('401 in the middle of a batch (a key revoked while it runs)', () => {
 		expect(state.server.requests.map(contentIdOf)).toEqual(['env-0', 'env-1', 'env-1']);
 	});
 });
+
+describe('409 counts as already reported only when it comes as JSON', () => {
+	test.each<[string, string | object]>([
+		['Gong’s answer', { requestId: 'req-409', errors: ['Event was already reported'] }],
+		['JSON without a requestId (a fake Gong)', { errors: ['Event was already reported'] }],
+	])('%s: alreadyReported', async (_case, body) => {
+		state.server.handle((_request, response) => answer(response, 409, body));
+		const run = await runOne();
+		expect(run.items[0].json).toMatchObject({ status: 'alreadyReported', httpStatus: 409 });
+	});
+
+	test.each<[string, string, string]>([
+		[
+			'a proxy’s HTML page',
+			'<html><body>409 Conflict</body></html>',
+			'a body that is not a JSON object',
+		],
+		['an empty body', '', 'an empty body'],
+	])('%s: not confirmed, the event may not be in Gong', async (_case, page, what) => {
+		state.server.handle((_request, response) => answer(response, 409, page));
+		const run = await runOne();
+		expect(run.items[0].json.error).toBe(
+			`item 0: not confirmed: the answer (HTTP 409 with ${what}) did not come from Gong's API; check the credential's Base URL`,
+		);
+		expect(run.items[0].json.details).toMatchObject({ httpStatus: 409 });
+	});
+});

@@ -2,7 +2,12 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-wo
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { GongResponseBody } from './gongResponse';
-import { headerValue, parseGongBody, readAcceptedAnswer } from './gongResponse';
+import {
+	alreadyReportedProblem,
+	headerValue,
+	parseGongBody,
+	readAcceptedAnswer,
+} from './gongResponse';
 import type { GongConnection, GongExchange } from './index';
 import { sendToGong } from './index';
 import {
@@ -319,6 +324,10 @@ class EventDelivery {
 				};
 			}
 			if (statusCode === 409 && !this.settings.alreadyReportedIsError) {
+				const problem = alreadyReportedProblem(exchange.response);
+				if (problem !== undefined) {
+					return { kind: 'failed', outcome: this.notGong(event, statusCode, problem, attempts) };
+				}
 				return {
 					kind: 'delivered',
 					outcome: this.delivered(event, 'alreadyReported', statusCode, body, attempts),

@@ -136,6 +136,37 @@ export type AcceptedAnswer =
 	/** Gong's error shape (a non-empty errors[]) on a 2xx: not a confirmation. */
 	| { kind: 'withErrors'; requestId: string; errors: string[] };
 
+/** The body as JSON (integrationId kept as digits), or undefined when it is none or was cut off. */
+function parsedBody(response: GongHttpResponse): unknown {
+	if (response.cutOff) return undefined;
+	try {
+		return parseKeepingIntegrationId(response.bodyText);
+	} catch {
+		return undefined;
+	}
+}
+
+function notGongProblem(response: GongHttpResponse, parsed: unknown): string {
+	const what = response.cutOff
+		? `a body larger than ${MAX_BODY_TEXT}`
+		: response.bodyText.trim() === ''
+			? 'an empty body'
+			: isObject(parsed)
+				? 'JSON without a requestId'
+				: 'a body that is not a JSON object';
+	return `the answer (HTTP ${response.statusCode} with ${what}) did not come from Gong's API`;
+}
+
+/**
+ * A 409 says "Gong already has this event" only when it comes as JSON, as Gong's answers do: a
+ * proxy's HTML "Conflict" page or an empty body would otherwise mark an event delivered that may
+ * never have reached Gong. (A requestId is not required here: a 409 delivers nothing new.)
+ */
+export function alreadyReportedProblem(response: GongHttpResponse): string | undefined {
+	const parsed = parsedBody(response);
+	return isObject(parsed) ? undefined : notGongProblem(response, parsed);
+}
+
 /** The three customer-engagement endpoints answer with an integrationId; Digital Interaction does not. */
 const answersWithIntegrationId = (path: string) => path.startsWith('/v2/customer-engagement/');
 
@@ -145,24 +176,9 @@ const answersWithIntegrationId = (path: string) => path.startsWith('/v2/customer
  * Gong's error shape (errors[]), which its documented success never carries.
  */
 export function readAcceptedAnswer(response: GongHttpResponse, path: string): AcceptedAnswer {
-	let parsed: unknown;
-	try {
-		parsed = response.cutOff ? undefined : parseKeepingIntegrationId(response.bodyText);
-	} catch {
-		parsed = undefined;
-	}
+	const parsed = parsedBody(response);
 	if (!isObject(parsed) || typeof parsed.requestId !== 'string' || parsed.requestId === '') {
-		const what = response.cutOff
-			? `a body larger than ${MAX_BODY_TEXT}`
-			: response.bodyText.trim() === ''
-				? 'an empty body'
-				: isObject(parsed)
-					? 'JSON without a requestId'
-					: 'a body that is not a JSON object';
-		return {
-			kind: 'notGong',
-			problem: `the answer (HTTP ${response.statusCode} with ${what}) did not come from Gong's API`,
-		};
+		return { kind: 'notGong', problem: notGongProblem(response, parsed) };
 	}
 	const requestId = requestIdText(parsed.requestId);
 	const { errors } = parsed;
