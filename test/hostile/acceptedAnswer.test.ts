@@ -80,6 +80,28 @@ describe('integrationId is a decimal string or absent with a warning', () => {
 		},
 	);
 
+	test.each([
+		['9223372036854775807', '9223372036854775807'],
+		['"-9223372036854775808"', '-9223372036854775808'],
+		['"007"', '7'],
+	])('the int64 edge %s → %s', (raw, expected) => {
+		const answer = readAcceptedAnswer(ok(`{"requestId":"r","integrationId":${raw}}`), VIEWED);
+		expect(answer).toEqual({ kind: 'accepted', requestId: 'r', integrationId: expected });
+	});
+
+	test.each([
+		['2^63', '9223372036854775808', '9223372036854775808'],
+		['−2^63 − 1', '"-9223372036854775809"', '-9223372036854775809'],
+		['a thousand digits', `"${'9'.repeat(1000)}"`, `${'9'.repeat(40)}…`],
+	])('%s is beyond 64 bits: left out, with a warning', (_case, raw, shown) => {
+		const answer = readAcceptedAnswer(ok(`{"requestId":"r","integrationId":${raw}}`), VIEWED);
+		expect(answer).toEqual({
+			kind: 'accepted',
+			requestId: 'r',
+			warning: `Gong accepted the event but sent an integrationId beyond 64 bits (${shown}); it was left out`,
+		});
+	});
+
 	test.each(['{"requestId":"r"}', '{"requestId":"r","integrationId":null}'])(
 		'none from an engagement endpoint: %s warns',
 		(bodyText) => {

@@ -79,9 +79,17 @@ function requestIdText(value: unknown): string {
 	return cut(typeof value === 'string' ? value : errorEntryText(value), REQUEST_ID_LENGTH);
 }
 
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/** Whether decimal digits fit Gong's int64 (a thousand digits are not an id). */
+const isInt64 = (digits: string): boolean =>
+	digits.length <= 24 && BigInt(digits) >= INT64_MIN && BigInt(digits) <= INT64_MAX;
+
 /** Gong's integration id as exact decimal digits, or undefined when what came is not one. */
 function integrationIdText(value: unknown): string | undefined {
-	if (typeof value === 'string' && DECIMAL.test(value)) return value;
+	if (typeof value === 'string' && DECIMAL.test(value))
+		return isInt64(value) ? BigInt(value).toString() : undefined;
 	if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
 	return undefined;
 }
@@ -195,9 +203,14 @@ export function readAcceptedAnswer(response: GongHttpResponse, path: string): Ac
 	if (integrationId !== undefined) return { kind: 'accepted', requestId, integrationId };
 	const absent = parsed.integrationId === undefined || parsed.integrationId === null;
 	if (absent && !answersWithIntegrationId(path)) return { kind: 'accepted', requestId };
+	const shown = cut(errorEntryText(parsed.integrationId), 40);
+	const beyondInt64 =
+		typeof parsed.integrationId === 'string' && DECIMAL.test(parsed.integrationId);
 	const warning = absent
 		? 'Gong accepted the event but sent no integrationId'
-		: `Gong accepted the event but sent an integrationId that is not a whole number (${cut(errorEntryText(parsed.integrationId), 40)}); it was left out`;
+		: beyondInt64
+			? `Gong accepted the event but sent an integrationId beyond 64 bits (${shown}); it was left out`
+			: `Gong accepted the event but sent an integrationId that is not a whole number (${shown}); it was left out`;
 	return { kind: 'accepted', requestId, warning };
 }
 
