@@ -154,6 +154,8 @@ export const dateTimeReason = {
 		'that local time does not exist in the time zone it is read in: the clocks skip it for daylight saving time; give an offset, or check Options → Time Zone',
 	offsetTooLarge: (offset: string) => `its offset ${offset} is beyond ±18:00`,
 	yearOutOfRange: (year: number) => `its year ${year} is outside 0000 to 9999`,
+	outsideEventWindow:
+		'an event time lies between 1973 and 2286; a date such as 0001-01-01 or 1970-01-01 usually stands for a missing one',
 };
 
 export const URL_WITH_WHITE_SPACE = 'it contains white space; encode a space as %20';

@@ -256,3 +256,33 @@ test('a number where Gong wants text says how to give it, and when digits are al
 		],
 	});
 });
+
+describe('an event time no engagement can have is refused; date properties keep any date', () => {
+	const WINDOW =
+		'an event time lies between 1973 and 2286; a date such as 0001-01-01 or 1970-01-01 usually stands for a missing one';
+	// Before: each went to Gong as written (C# DateTime.MinValue/MaxValue, JavaScript's new Date(0)).
+	test.each([
+		['0001-01-01T00:00:00Z', '0001-01-01T00:00:00Z'],
+		['9999-12-31T23:59:59Z', '9999-12-31T23:59:59Z'],
+		['1970-01-01 00:00:00', '1970-01-01T00:00:00-05:00'],
+		[new Date(0), '1970-01-01T00:00:00Z'],
+	])('%s', (value, shown) => {
+		expect(outcome({ eventTimestamp: value })).toEqual({
+			valid: false,
+			problems: [`eventTimestamp ${DATE_TIME}; got "${shown}" (${WINDOW})`],
+		});
+	});
+
+	test('the window edges are read; a birth date property from 1960 is sent', () => {
+		expect(outcome({ eventTimestamp: '1973-03-03T09:46:40Z' })).toEqual({
+			sent: expect.objectContaining({ eventTimestamp: '1973-03-03T09:46:40Z' }),
+		});
+		expect(outcome({ eventTimestamp: '2286-11-20T17:46:39Z' })).toEqual({
+			sent: expect.objectContaining({ eventTimestamp: '2286-11-20T17:46:39Z' }),
+		});
+		const born = { name: 'Born', value: '1960-05-01T00:00:00Z', dataType: 'date' };
+		expect(outcome({ eventProperties: [born] })).toEqual({
+			sent: expect.objectContaining({ eventProperties: [born] }),
+		});
+	});
+});

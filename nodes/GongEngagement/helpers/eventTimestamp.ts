@@ -18,6 +18,16 @@ const MAX_DATE_LENGTH = 100;
 /** The largest offset a date-time may carry (java.time's bound; real zones span -12 to +14). */
 export const MAX_OFFSET_MINUTES = 18 * 60;
 
+/**
+ * Whether an ISO date-time lies in the same window, as an event's own time must: no view or
+ * action happened before 1973, and 0001-01-01, 1970-01-01 or 9999-12-31 stand for a missing date
+ * (a default minimum or maximum, new Date(0)). Dates in properties may be any date (a birthday).
+ */
+export function isWithinEventWindow(iso: string): boolean {
+	const millis = DateTime.fromISO(iso, { setZone: true }).toMillis();
+	return millis >= EPOCH_MILLIS.from && millis < EPOCH_MILLIS.below;
+}
+
 function fromEpoch(epoch: number): DateTime | undefined {
 	const inWindow = (range: { from: number; below: number }) =>
 		epoch >= range.from && epoch < range.below;

@@ -1,8 +1,13 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 
-import { MAX_OFFSET_MINUTES, timestampProblem } from '../helpers/eventTimestamp';
 import {
+	isWithinEventWindow,
+	MAX_OFFSET_MINUTES,
+	timestampProblem,
+} from '../helpers/eventTimestamp';
+import {
+	dateTimeReason,
 	EMAIL_WITH_WHITE_SPACE,
 	EXPRESSION_NOT_EVALUATED,
 	URL_WITH_WHITE_SPACE,
@@ -74,6 +79,11 @@ export const isoDateTimeWithOffset = z.unknown().superRefine((value, ctx) => {
 		ctx.addIssue({
 			code: 'custom',
 			message: `must be ${DATE_TIME}; got ${shownValue(value)}${because(timestampProblem(value))}`,
+		});
+	} else if (!isWithinEventWindow(value)) {
+		ctx.addIssue({
+			code: 'custom',
+			message: `must be ${DATE_TIME}; got ${quoted(value)}${because(dateTimeReason.outsideEventWindow)}`,
 		});
 	}
 }) as unknown as z.ZodType<string>;
