@@ -33,6 +33,14 @@ test.each<[string, (response: ServerResponse) => void]>([
 	['a JSON array', (response) => answer(response, 200, [1, 2])],
 	['JSON without requestId', (response) => answer(response, 202, { ok: true })],
 	['a JSON body cut off mid-way', cutOff],
+	['201 and an empty body', (response) => answer(response, 201, '')],
+	[
+		'204 No Content',
+		(response) => {
+			response.writeHead(204);
+			response.end();
+		},
+	],
 ])('2xx with %s: a failed item that names the base URL, sent once', async (_case, reply) => {
 	const { server } = state;
 	server.handle((_request, response) => reply(response));

@@ -94,6 +94,30 @@ describe('429 through the node', () => {
 		},
 	);
 
+	test('default pacing, 429 with Retry-After 1 on every item’s first call: all reported, never over 3 calls in a second', async () => {
+		const { server } = state;
+		const arrivals: number[] = [];
+		const limited = firstCallLimited({ 'Retry-After': '1' });
+		server.handle((request, response) => {
+			arrivals.push(Date.now());
+			limited(request, response);
+		});
+		const run = await runNode({
+			parameters: requiredFromItem,
+			items: [viewItem(0), viewItem(1), viewItem(2), viewItem(3)],
+			credentials: credentials(),
+		});
+		expect(run.items.map((item) => [item.json.status, item.json.attempts])).toEqual(
+			Array(4).fill(['reported', 2]),
+		);
+		expect(server.requests).toHaveLength(8);
+		// The server's clock, as Gong counts: a loaded machine only spreads calls further apart.
+		const busiest = Math.max(
+			...arrivals.map((start) => arrivals.filter((at) => at >= start && at < start + 1000).length),
+		);
+		expect(busiest).toBeLessThanOrEqual(3);
+	}, 60_000);
+
 	test('no Retry-After: the node waits about Gong’s 1-second window before calling again', async () => {
 		const { server } = state;
 		const arrivals: number[] = [];
