@@ -29,6 +29,12 @@ describe('retryAfterMs', () => {
 		['IMF-fixdate, 90 s ahead', 'Wed, 25 Nov 2026 08:01:30 GMT', 90_000],
 		['RFC 850 date, 90 s ahead', 'Wednesday, 25-Nov-26 08:01:30 GMT', 90_000],
 		['asctime date (GMT by definition), 90 s ahead', 'Wed Nov 25 08:01:30 2026', 90_000],
+		[
+			'ISO 8601 with Z (not HTTP’s form, but unambiguous), 90 s ahead',
+			'2026-11-25T08:01:30Z',
+			90_000,
+		],
+		['ISO 8601 without an offset', '2026-11-25T08:01:30', 1000],
 		['a date in the past', 'Tue, 24 Nov 2026 08:00:00 GMT', 0],
 		['hours of seconds (daily budget spent)', '7200', 7_200_000],
 		['more than a day of seconds', '99999999999', MAX_RETRY_AFTER_MS],

@@ -56,18 +56,21 @@ const DELAY_SECONDS = /^\d+(\.\d+)?$/;
 const HTTP_DATE_PARTS =
 	/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b.*\b\d{1,2}:\d{2}:\d{2}\b/i;
 const HAS_ZONE = /\b(gmt|utc|z)\b|[+-]\d{2}:?\d{2}$/i;
+/** Not HTTP's form, but unambiguous: some servers send ISO 8601 with an offset. */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
 
 /**
  * Retry-After as Gong sends it (seconds) or as HTTP allows (a date), at most MAX_RETRY_AFTER_MS.
  * Missing or unreadable: one second, the length of Gong's rate window. JavaScript's Date.parse
  * alone reads nearly anything ("later 2099" is 2099, "-1" is 2001), so a date must name a month
- * and a time; one without a zone is GMT, as HTTP's asctime form is.
+ * and a time (or be ISO 8601 with an offset); one without a zone is GMT, as HTTP's asctime form is.
  */
 export function retryAfterMs(header: string | undefined, now = Date.now()): number {
 	const text = header?.trim() ?? '';
 	if (DELAY_SECONDS.test(text)) return Math.min(MAX_RETRY_AFTER_MS, Math.ceil(Number(text) * 1000));
-	if (!HTTP_DATE_PARTS.test(text)) return 1000;
-	const date = Date.parse(HAS_ZONE.test(text) ? text : `${text} GMT`);
+	const iso = ISO_DATE_TIME.test(text);
+	if (!iso && !HTTP_DATE_PARTS.test(text)) return 1000;
+	const date = Date.parse(iso || HAS_ZONE.test(text) ? text : `${text} GMT`);
 	if (Number.isNaN(date)) return 1000;
 	return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, date - now));
 }
