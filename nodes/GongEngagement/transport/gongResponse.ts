@@ -70,7 +70,7 @@ function otherErrorText(body: Record<string, unknown>): string | undefined {
 		if (isObject(value) && typeof value.message === 'string' && value.message.trim() !== '')
 			return cut(value.message, ERROR_ENTRY_LENGTH);
 	}
-	const { requestId: _requestId, ...rest } = body;
+	const rest = Object.fromEntries(Object.entries(body).filter(([key]) => key !== 'requestId'));
 	return Object.keys(rest).length > 0 ? errorEntryText(rest) : undefined;
 }
 
