@@ -52,3 +52,18 @@ test('without Continue On Fail the workflow error keeps the message too', async 
 		'item 0: Gong answered 400 Bad Request: EACCES on contentUrl (requestId req-code)',
 	);
 });
+
+test('a base URL whose host contains such a code keeps its own message (nothing sent)', async () => {
+	const run = await runNode({
+		parameters: requiredFromItem,
+		items: [viewItem(0)],
+		credentials: {
+			baseUrl: 'http://deepermind.example.com',
+			accessKey: ACCESS_KEY,
+			accessKeySecret: ACCESS_KEY_SECRET,
+		},
+	});
+	expect(run.error?.message).toBe(
+		'The Base URL "http://deepermind.example.com" must use https (plain http is allowed only for 127.0.0.1, localhost and [::1])',
+	);
+});

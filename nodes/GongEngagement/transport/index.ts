@@ -8,6 +8,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { baseUrlFromCredentials } from './baseUrl';
+import { keepMessage } from './outcome';
 import type { GongHttpResponse } from './gongResponse';
 import { credentialSecrets, redact } from './redact';
 import { readBody } from './responseBody';
@@ -62,10 +63,13 @@ export async function openConnection(context: Context): Promise<GongConnection> 
 	const secrets = credentialSecrets(credentials);
 	const checked = baseUrlFromCredentials(credentials);
 	if ('problem' in checked) {
-		throw new NodeOperationError(context.getNode(), redact(checked.problem, secrets), {
+		const message = redact(checked.problem, secrets);
+		const error = new NodeOperationError(context.getNode(), message, {
 			description:
 				"Nothing was sent. Fix the credential's Base URL: it should look like https://us-12345.api.gong.io (Gong's API settings page shows yours).",
 		});
+		// The URL is the user's text: "deepermind" holds EPERM, which n8n would swap for its own words.
+		throw keepMessage(error, message);
 	}
 	const reference = context.getNode().credentials?.[credentialType];
 	const credentialsDecrypted =
