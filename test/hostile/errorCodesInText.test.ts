@@ -67,3 +67,22 @@ test('a base URL whose host contains such a code keeps its own message (nothing 
 		'The Base URL "http://deepermind.example.com" must use https (plain http is allowed only for 127.0.0.1, localhost and [::1])',
 	);
 });
+
+test('with Continue On Fail, each item’s error keeps its item and the base URL problem', async () => {
+	const run = await runNode({
+		parameters: requiredFromItem,
+		items: [viewItem(0), viewItem(1)],
+		credentials: {
+			baseUrl: 'http://deepermind.example.com',
+			accessKey: ACCESS_KEY,
+			accessKeySecret: ACCESS_KEY_SECRET,
+		},
+		continueOnFail: true,
+	});
+	expect(run.items.map((item) => item.json.error)).toEqual(
+		[0, 1].map(
+			(index) =>
+				`item ${index}: not sent: The Base URL "http://deepermind.example.com" must use https (plain http is allowed only for 127.0.0.1, localhost and [::1])`,
+		),
+	);
+});

@@ -26,7 +26,7 @@ import type { GongConnection } from '../transport';
 import { openConnection } from '../transport';
 import type { DeliveryOutcome, DeliverySettings, PreparedEvent } from '../transport/delivery';
 import { deliverEvents } from '../transport/delivery';
-import { errorItemJson } from '../transport/outcome';
+import { errorItemJson, keepMessage } from '../transport/outcome';
 import { operations } from './engagementEvent';
 import type { EventOperation } from './node.type';
 import { withParametersReadOnce } from './parametersReadOnce';
@@ -207,10 +207,13 @@ function errorNamingItem(
 	const error = caught as Error & { description?: string | null };
 	const prefix = itemPrefix(itemIndex);
 	if (error instanceof NodeOperationError && error.message.startsWith(prefix)) return error;
-	return new NodeOperationError(
-		context.getNode(),
-		`${prefix}${String(error.message).slice(0, MAX_FOREIGN_MESSAGE_LENGTH)}`,
-		{ itemIndex, description: error.description ?? undefined },
+	const message = `${prefix}${String(error.message).slice(0, MAX_FOREIGN_MESSAGE_LENGTH)}`;
+	return keepMessage(
+		new NodeOperationError(context.getNode(), message, {
+			itemIndex,
+			description: error.description ?? undefined,
+		}),
+		message,
 	);
 }
 
@@ -252,10 +255,13 @@ async function connectionOrErrorItems(
 				: new NodeOperationError(context.getNode(), error as Error);
 		if (!continueOnFail) throw problem;
 		for (const { itemIndex, payload } of readyToSend) {
-			const itemError = new NodeOperationError(
-				context.getNode(),
-				connectionNotSent(itemIndex, problem.message),
-				{ itemIndex, description: problem.description ?? undefined },
+			const message = connectionNotSent(itemIndex, problem.message);
+			const itemError = keepMessage(
+				new NodeOperationError(context.getNode(), message, {
+					itemIndex,
+					description: problem.description ?? undefined,
+				}),
+				message,
 			);
 			results[itemIndex] = {
 				itemIndex,
