@@ -86,3 +86,37 @@ test('with Continue On Fail, each item’s error keeps its item and the base URL
 		),
 	);
 });
+
+describe('input the user gave, quoted in a validation error, keeps the item and the field', () => {
+	test('a Content URL holding ECONNRESET, with Continue On Fail', async () => {
+		const run = await runNode({
+			parameters: { ...requiredFromItem, contentUrl: 'ftp-ECONNRESET' },
+			items: [viewItem(0)],
+			credentials: credentials(),
+			continueOnFail: true,
+		});
+		const message = String(run.items[0].json.error);
+		expect(message).toMatch(/^item 0: Content URL .*\(contentUrl\)$/);
+		expect(message).toContain('ftp-ECONNRESET');
+	});
+
+	test('two such items without it: one error naming both', async () => {
+		const run = await runNode({
+			parameters: { ...requiredFromItem, contentUrl: '={{ $json.url }}' },
+			items: [viewItem(0, { url: 'EPERM' }), viewItem(1, { url: 'eacces' })],
+			credentials: credentials(),
+		});
+		expect(run.error?.message).toMatch(
+			/^2 items have problems, nothing was sent: item 0: Content URL .*EPERM.* \| item 1: Content URL .*eacces/,
+		);
+	});
+
+	test('Event (JSON) that is not JSON and holds ENOENT', async () => {
+		const run = await runNode({
+			parameters: { inputMode: 'json', eventJson: '{"contentId": ENOENT' },
+			items: [viewItem(0)],
+			credentials: credentials(),
+		});
+		expect(run.error?.message).toMatch(/^item 0: Event \(JSON\) is not valid JSON: /);
+	});
+});

@@ -64,10 +64,13 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const givenIds = readyToSend.filter(({ eventIdGiven }) => eventIdGiven);
 	for (const { itemIndex, firstItemIndex, eventId } of sharedEventIds(givenIds)) {
 		const message = eventIdShared.message(itemIndex, quoted(eventId), firstItemIndex);
-		const error = new NodeOperationError(this.getNode(), message, {
-			itemIndex,
-			description: eventIdShared.description,
-		});
+		const error = keepMessage(
+			new NodeOperationError(this.getNode(), message, {
+				itemIndex,
+				description: eventIdShared.description,
+			}),
+			message,
+		);
 		if (!continueOnFail) invalid.push(error);
 		results[itemIndex] = { itemIndex, error, errorDetails: { sent: false, eventId } };
 	}
@@ -118,20 +121,23 @@ function prepareEvent(
 	if (!isPlainObject(built)) {
 		// An expression that resolves to nothing gives undefined: said so, not "an undefined".
 		const shown = built === undefined ? 'nothing' : shownValue(built);
-		throw new NodeOperationError(context.getNode(), eventNotAnObject.message(itemIndex, shown), {
+		const message = eventNotAnObject.message(itemIndex, shown);
+		const error = new NodeOperationError(context.getNode(), message, {
 			itemIndex,
 			description: eventNotAnObject.description(Array.isArray(built)),
 		});
+		throw keepMessage(error, message);
 	}
 	// Before anything walks the event recursively: a 10,000-level input must get this message,
 	// not "Maximum call stack size exceeded".
 	const tooDeep = pathNestedTooDeep(built);
 	if (tooDeep) {
-		throw new NodeOperationError(
-			context.getNode(),
-			nestedTooDeep.message(itemIndex, formatPath(tooDeep), MAX_NESTING_DEPTH),
-			{ itemIndex, description: nestedTooDeep.description },
-		);
+		const message = nestedTooDeep.message(itemIndex, formatPath(tooDeep), MAX_NESTING_DEPTH);
+		const error = new NodeOperationError(context.getNode(), message, {
+			itemIndex,
+			description: nestedTooDeep.description,
+		});
+		throw keepMessage(error, message);
 	}
 
 	// 3. normalize: a plain object in, a plain object out
@@ -159,11 +165,13 @@ function prepareEvent(
 			inputMode === 'json'
 				? result.problems
 				: fieldsModeProblems(operationName, operation.definition, normalized, built);
-		throw new NodeOperationError(
-			context.getNode(),
-			invalidEventMessage(itemIndex, problems, MAX_PROBLEMS_IN_MESSAGE),
-			{ itemIndex, description: invalidEventDescription(problems, MAX_PROBLEMS_IN_DESCRIPTION) },
-		);
+		// The problems quote the user's values: keepMessage stops n8n rewording one holding "EPERM".
+		const message = invalidEventMessage(itemIndex, problems, MAX_PROBLEMS_IN_MESSAGE);
+		const error = new NodeOperationError(context.getNode(), message, {
+			itemIndex,
+			description: invalidEventDescription(problems, MAX_PROBLEMS_IN_DESCRIPTION),
+		});
+		throw keepMessage(error, message);
 	}
 	const payload = result.event as IDataObject & { eventId: string };
 	return { itemIndex, payload, timestamp: payload[timestampField] as string, eventIdGiven };
@@ -186,11 +194,12 @@ function timeZoneFor(context: IExecuteFunctions, itemIndex: number): string {
 	const given = typeof options.timeZone === 'string' ? options.timeZone.trim() : options.timeZone;
 	const timeZone = given || context.getTimezone();
 	if (typeof timeZone !== 'string' || !isValidTimeZone(timeZone)) {
-		throw new NodeOperationError(
-			context.getNode(),
-			invalidTimeZone.message(itemIndex, shownValue(timeZone)),
-			{ itemIndex, description: invalidTimeZone.description },
-		);
+		const message = invalidTimeZone.message(itemIndex, shownValue(timeZone));
+		const error = new NodeOperationError(context.getNode(), message, {
+			itemIndex,
+			description: invalidTimeZone.description,
+		});
+		throw keepMessage(error, message);
 	}
 	return timeZone;
 }

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError, jsonParse } from 'n8n-workflow';
 
 import { invalidEventJson } from '../messages';
+import { keepMessage } from '../transport/outcome';
 
 /** The JSON mode's event: an object from an expression, or JSON text typed into the field. */
 export function eventFromJson(this: IExecuteFunctions, itemIndex: number): unknown {
@@ -10,10 +11,13 @@ export function eventFromJson(this: IExecuteFunctions, itemIndex: number): unkno
 	try {
 		return jsonParse<unknown>(value);
 	} catch (error) {
-		throw new NodeOperationError(
-			this.getNode(),
-			invalidEventJson.message(itemIndex, (error as Error).message.slice(0, 200)),
-			{ itemIndex, description: invalidEventJson.description },
+		const message = invalidEventJson.message(itemIndex, (error as Error).message.slice(0, 200));
+		throw keepMessage(
+			new NodeOperationError(this.getNode(), message, {
+				itemIndex,
+				description: invalidEventJson.description,
+			}),
+			message,
 		);
 	}
 }

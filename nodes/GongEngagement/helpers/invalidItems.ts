@@ -2,6 +2,7 @@ import type { INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { invalidItemsDescription, invalidItemsMessage } from '../messages';
+import { keepMessage } from '../transport/outcome';
 
 /** Bad items named in the message; the description lists every one (each message is bounded). */
 const MAX_ITEMS_IN_MESSAGE = 3;
@@ -14,8 +15,10 @@ const MAX_ITEMS_IN_MESSAGE = 3;
 export function invalidItemsError(node: INode, errors: NodeOperationError[]): NodeOperationError {
 	if (errors.length === 1) return errors[0];
 	const messages = errors.map((error) => error.message);
-	return new NodeOperationError(node, invalidItemsMessage(messages, MAX_ITEMS_IN_MESSAGE), {
+	const message = invalidItemsMessage(messages, MAX_ITEMS_IN_MESSAGE);
+	const error = new NodeOperationError(node, message, {
 		itemIndex: errors[0].context.itemIndex as number | undefined,
 		description: invalidItemsDescription(messages),
 	});
+	return keepMessage(error, message);
 }
