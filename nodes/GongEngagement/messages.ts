@@ -112,6 +112,21 @@ export function unsupportedOperation(operationName: string): string {
 	return `The operation "${operationName}" is not supported`;
 }
 
+/** A numeric Delivery option outside the form's range (an expression can give any value). */
+export function deliveryOptionInvalid(
+	label: string,
+	name: string,
+	minValue: number | undefined,
+	maxValue: number | undefined,
+	shown: string,
+): string {
+	const range =
+		maxValue === undefined
+			? `of at least ${minValue ?? 0}`
+			: `from ${minValue ?? 0} to ${maxValue}`;
+	return `Delivery → ${label} must be a number ${range}; got ${shown} (delivery.${name})`;
+}
+
 export const invalidTimeZone = {
 	message: (itemIndex: number, shown: string) =>
 		`item ${itemIndex}: options.timeZone ${shown} is not an IANA time zone`,

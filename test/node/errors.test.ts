@@ -32,7 +32,7 @@ describe("Gong error answers become errors naming the item, the status, Gong's e
 				gongError(status, errors),
 			);
 			const run = await runOnSandbox(state, {
-				parameters: { ...requiredFromItem, delivery: { maxRetries: 2, retryDelayMs: 5 } },
+				parameters: { ...requiredFromItem, delivery: { maxRetries: 2, retryDelaySeconds: 0.005 } },
 				items: [viewItem(0)],
 			});
 			expect(run.error?.message).toBe(

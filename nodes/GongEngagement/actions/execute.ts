@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { deriveEventId } from '../helpers/eventId';
@@ -11,6 +16,7 @@ import { normalizeEvent } from '../helpers/normalizeEvent';
 import { sharedEventIds } from '../helpers/sharedEventIds';
 import {
 	connectionNotSent,
+	deliveryOptionInvalid,
 	eventIdShared,
 	eventNotAnObject,
 	invalidEventDescription,
@@ -28,6 +34,7 @@ import type { DeliveryOutcome, DeliverySettings, PreparedEvent } from '../transp
 import { deliverEvents } from '../transport/delivery';
 import { errorItemJson, keepMessage } from '../transport/outcome';
 import { operations } from './engagementEvent';
+import { delivery as deliveryProperty } from './engagementEvent/common.description';
 import type { EventOperation } from './node.type';
 import { withParametersReadOnce } from './parametersReadOnce';
 
@@ -85,9 +92,18 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			results[itemIndex] = { itemIndex, json: { status: 'dryRun', method, path, event: payload } };
 		}
 	} else if (toSend.length > 0) {
-		const connection = await connectionOrErrorItems(this, toSend, continueOnFail, results);
-		if (connection) {
-			const settings = deliverySettings(delivery, !continueOnFail);
+		const setup = await deliverySetupOrErrorItems(
+			this,
+			toSend,
+			continueOnFail,
+			results,
+			async () => ({
+				settings: deliverySettings(this, delivery, !continueOnFail),
+				connection: await openConnection(this),
+			}),
+		);
+		if (setup) {
+			const { connection, settings } = setup;
 			const sent = await deliverEvents(this, connection, operation.endpoint, toSend, settings);
 			for (const result of sent) results[result.itemIndex] = result;
 		}
@@ -226,37 +242,70 @@ function errorNamingItem(
 	);
 }
 
-function deliverySettings(delivery: IDataObject, stopOnFirstFailure: boolean): DeliverySettings {
-	const number = (name: string, fallback: number) =>
-		typeof delivery[name] === 'number' && Number.isFinite(delivery[name])
-			? (delivery[name] as number)
-			: fallback;
+/** The form's numeric Delivery options by name: label, range and default in one place. */
+const deliveryNumberOptions = new Map(
+	(deliveryProperty.options as INodeProperties[])
+		.filter((option) => option.type === 'number')
+		.map((option) => [option.name, option]),
+);
+
+/**
+ * A numeric Delivery option: the form keeps it in range, an expression may not. Out of range, or
+ * no number at all, is refused instead of being quietly replaced; a numeric text is read.
+ */
+function deliveryNumber(context: IExecuteFunctions, delivery: IDataObject, name: string): number {
+	const option = deliveryNumberOptions.get(name) as INodeProperties;
+	const given = delivery[name];
+	if (given === undefined || given === null || given === '') return option.default as number;
+	const value = typeof given === 'string' && given.trim() !== '' ? Number(given) : given;
+	const { minValue, maxValue } = option.typeOptions ?? {};
+	const inRange =
+		typeof value === 'number' &&
+		Number.isFinite(value) &&
+		(minValue === undefined || value >= minValue) &&
+		(maxValue === undefined || value <= maxValue);
+	if (!inRange) {
+		throw new NodeOperationError(
+			context.getNode(),
+			deliveryOptionInvalid(option.displayName, name, minValue, maxValue, shownValue(given)),
+		);
+	}
+	return value as number;
+}
+
+function deliverySettings(
+	context: IExecuteFunctions,
+	delivery: IDataObject,
+	stopOnFirstFailure: boolean,
+): DeliverySettings {
+	const number = (name: string) => deliveryNumber(context, delivery, name);
 	return {
-		callsPerSecond: Math.max(0, number('callsPerSecond', 3)),
-		maxConcurrentCalls: Math.max(1, Math.floor(number('maxConcurrentCalls', 3))),
-		maxRetries: Math.max(0, Math.floor(number('maxRetries', 5))),
-		// Workflows saved before Retry Delay (Seconds) hold retryDelayMs; it still counts.
-		retryDelayMs: Math.max(0, number('retryDelayMs', number('retryDelaySeconds', 1) * 1000)),
-		maxRateLimitWaitMs: Math.max(0, number('maxRateLimitWaitSeconds', 300)) * 1000,
-		timeoutMs: Math.max(1, number('timeoutSeconds', 30)) * 1000,
+		callsPerSecond: number('callsPerSecond'),
+		maxConcurrentCalls: Math.floor(number('maxConcurrentCalls')),
+		maxRetries: Math.floor(number('maxRetries')),
+		retryDelayMs: number('retryDelaySeconds') * 1000,
+		maxRateLimitWaitMs: number('maxRateLimitWaitSeconds') * 1000,
+		timeoutMs: number('timeoutSeconds') * 1000,
 		alreadyReportedIsError: delivery.alreadyReportedIsError === true,
 		stopOnFirstFailure,
 	};
 }
 
 /**
- * The credential and its base URL concern the whole node. Under continueOnFail a problem there
- * still yields one error item per item that would have been sent, so n8n's "Continue" modes get
- * `{ error, details }` items (on the error output when chosen) instead of the input passed through.
+ * The Delivery options, the credential and its base URL concern the whole node. Under
+ * continueOnFail a problem there still yields one error item per item that would have been sent,
+ * so n8n's "Continue" modes get `{ error, details }` items (on the error output when chosen)
+ * instead of the input passed through.
  */
-async function connectionOrErrorItems(
+async function deliverySetupOrErrorItems(
 	context: IExecuteFunctions,
 	readyToSend: PreparedEvent[],
 	continueOnFail: boolean,
 	results: DeliveryOutcome[],
-): Promise<GongConnection | undefined> {
+	setUp: () => Promise<{ settings: DeliverySettings; connection: GongConnection }>,
+): Promise<{ settings: DeliverySettings; connection: GongConnection } | undefined> {
 	try {
-		return await openConnection(context);
+		return await setUp();
 	} catch (error) {
 		const problem =
 			error instanceof NodeOperationError
