@@ -288,6 +288,11 @@ describe("Delivery options from expressions are held to the form's ranges", () =
 			'Delivery → Request Timeout (Seconds) must be a number of at least 1; got "soon" (delivery.timeoutSeconds)',
 		],
 		[
+			// n8n rewords a message holding a Node error code such as EPERM unless the node keeps it.
+			{ retryDelaySeconds: '={{ "sleepermode" }}' },
+			'Delivery → Retry Delay (Seconds) must be a number of at least 0; got "sleepermode" (delivery.retryDelaySeconds)',
+		],
+		[
 			{ callsPerSecond: '={{ $json.rate }}' },
 			'Delivery → Calls Per Second must be a number of at least 0; got an object (delivery.callsPerSecond)',
 		],

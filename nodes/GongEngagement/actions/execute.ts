@@ -265,10 +265,15 @@ function deliveryNumber(context: IExecuteFunctions, delivery: IDataObject, name:
 		(minValue === undefined || value >= minValue) &&
 		(maxValue === undefined || value <= maxValue);
 	if (!inRange) {
-		throw new NodeOperationError(
-			context.getNode(),
-			deliveryOptionInvalid(option.displayName, name, minValue, maxValue, shownValue(given)),
+		const message = deliveryOptionInvalid(
+			option.displayName,
+			name,
+			minValue,
+			maxValue,
+			shownValue(given),
 		);
+		// The message quotes the value: keepMessage stops n8n rewording one holding "EPERM".
+		throw keepMessage(new NodeOperationError(context.getNode(), message), message);
 	}
 	return value as number;
 }
