@@ -122,6 +122,9 @@ describe('README Digital Interaction: the choices of its fields', () => {
 		expect(values('numericType').sort()).toEqual(
 			['', 'NPS', 'OTHER', 'PERCENTAGE', 'RATING'].sort(),
 		);
+		expect(choiceNames('digitalInteraction', 'numericType').sort()).toEqual(
+			['Not Specified', 'NPS', 'Other', 'Percentage', 'Rating'].sort(),
+		);
 	});
 
 	test('Search Object Type: Vendor, Product, Category', () => {

@@ -79,7 +79,7 @@ export const CUSTOM_FIELD_DATA_TYPE_OPTIONS: INodePropertyOptions[] = [
 ];
 export const NUMERIC_CONTENT_TYPES = ['NPS', 'OTHER', 'PERCENTAGE', 'RATING'] as const;
 export const NUMERIC_CONTENT_TYPE_OPTIONS: INodePropertyOptions[] = [
-	{ name: 'Nps', value: 'NPS' },
+	{ name: 'NPS', value: 'NPS' },
 	{ name: 'Other', value: 'OTHER' },
 	{ name: 'Percentage', value: 'PERCENTAGE' },
 	{ name: 'Rating', value: 'RATING' },
