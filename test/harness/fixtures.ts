@@ -26,8 +26,8 @@ export function useSandbox(options: SandboxOptions = {}) {
 	return state;
 }
 
-export function accessKeyCredentials(sandbox: GongSandbox): ICredentialDataDecryptedObject {
-	return { baseUrl: sandbox.url, accessKey: ACCESS_KEY, accessKeySecret: ACCESS_KEY_SECRET };
+export function accessKeyCredentials(gong: { url: string }): ICredentialDataDecryptedObject {
+	return { baseUrl: gong.url, accessKey: ACCESS_KEY, accessKeySecret: ACCESS_KEY_SECRET };
 }
 
 /** One run of the node through n8n's engine against this file's sandbox, with its access key. */

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'http';
 
-import { ACCESS_KEY, ACCESS_KEY_SECRET, requiredFromItem, viewItem } from '../harness/fixtures';
+import { accessKeyCredentials, requiredFromItem, viewItem } from '../harness/fixtures';
 import { runNode } from '../harness/runWorkflow';
 import { answer, HostileServer, type HostileRequest, useHostileServer } from './hostileServer';
 
@@ -12,11 +12,7 @@ import { answer, HostileServer, type HostileRequest, useHostileServer } from './
 
 const state = useHostileServer();
 
-const credentials = () => ({
-	baseUrl: state.server.url,
-	accessKey: ACCESS_KEY,
-	accessKeySecret: ACCESS_KEY_SECRET,
-});
+const credentials = () => accessKeyCredentials(state.server);
 
 const runOne = async (delivery: Record<string, number> = { maxRetries: 0 }) =>
 	await runNode({

@@ -1,4 +1,10 @@
-import { ACCESS_KEY, ACCESS_KEY_SECRET, requiredFromItem, viewItem } from '../harness/fixtures';
+import {
+	ACCESS_KEY,
+	ACCESS_KEY_SECRET,
+	accessKeyCredentials,
+	requiredFromItem,
+	viewItem,
+} from '../harness/fixtures';
 import { runNode } from '../harness/runWorkflow';
 import { answer, useHostileServer } from './hostileServer';
 
@@ -11,11 +17,7 @@ import { answer, useHostileServer } from './hostileServer';
 
 const state = useHostileServer();
 
-const credentials = () => ({
-	baseUrl: state.server.url,
-	accessKey: ACCESS_KEY,
-	accessKeySecret: ACCESS_KEY_SECRET,
-});
+const credentials = () => accessKeyCredentials(state.server);
 
 test.each([
 	[500, 'upstream ECONNRESET while storing', 'Internal Server Error'],

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'http';
 
-import { ACCESS_KEY, ACCESS_KEY_SECRET, requiredFromItem, viewItem } from '../harness/fixtures';
+import { accessKeyCredentials, requiredFromItem, viewItem } from '../harness/fixtures';
 import { runNode } from '../harness/runWorkflow';
 import { useHostileServer } from './hostileServer';
 
@@ -34,11 +34,7 @@ function endless(status: number, opening: string, written: { bytes: number }) {
 	};
 }
 
-const credentials = () => ({
-	baseUrl: state.server.url,
-	accessKey: ACCESS_KEY,
-	accessKeySecret: ACCESS_KEY_SECRET,
-});
+const credentials = () => accessKeyCredentials(state.server);
 
 test("a 200 whose body never ends is not counted as reported, and is read no further than 1 MiB's worth", async () => {
 	const written = { bytes: 0 };

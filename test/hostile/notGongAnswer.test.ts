@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'http';
 
-import { ACCESS_KEY, ACCESS_KEY_SECRET, requiredFromItem, viewItem } from '../harness/fixtures';
+import { accessKeyCredentials, requiredFromItem, viewItem } from '../harness/fixtures';
 import { runNode } from '../harness/runWorkflow';
 import { answer, useHostileServer } from './hostileServer';
 
@@ -11,11 +11,7 @@ import { answer, useHostileServer } from './hostileServer';
 
 const state = useHostileServer();
 
-const credentials = () => ({
-	baseUrl: state.server.url,
-	accessKey: ACCESS_KEY,
-	accessKeySecret: ACCESS_KEY_SECRET,
-});
+const credentials = () => accessKeyCredentials(state.server);
 
 /** A complete HTTP answer whose JSON stops mid-way, as a proxy that truncates would send. */
 function cutOff(response: ServerResponse) {

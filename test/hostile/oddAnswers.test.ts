@@ -1,4 +1,4 @@
-import { ACCESS_KEY, ACCESS_KEY_SECRET, requiredFromItem, viewItem } from '../harness/fixtures';
+import { accessKeyCredentials, requiredFromItem, viewItem } from '../harness/fixtures';
 import { runNode } from '../harness/runWorkflow';
 import { answer, useHostileServer } from './hostileServer';
 
@@ -9,11 +9,7 @@ import { answer, useHostileServer } from './hostileServer';
 
 const state = useHostileServer();
 
-const credentials = () => ({
-	baseUrl: state.server.url,
-	accessKey: ACCESS_KEY,
-	accessKeySecret: ACCESS_KEY_SECRET,
-});
+const credentials = () => accessKeyCredentials(state.server);
 
 const run400 = async (errors: unknown) => {
 	state.server.handle((_request, response) =>

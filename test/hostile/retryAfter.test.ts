@@ -1,5 +1,5 @@
 import { MAX_RETRY_AFTER_MS, retryAfterMs } from '../../nodes/GongEngagement/transport/retryPolicy';
-import { ACCESS_KEY, ACCESS_KEY_SECRET, requiredFromItem, viewItem } from '../harness/fixtures';
+import { accessKeyCredentials, requiredFromItem, viewItem } from '../harness/fixtures';
 import { runNode } from '../harness/runWorkflow';
 import { answer, type HostileRequest, useHostileServer } from './hostileServer';
 
@@ -47,11 +47,7 @@ describe('retryAfterMs', () => {
 
 const state = useHostileServer();
 
-const credentials = () => ({
-	baseUrl: state.server.url,
-	accessKey: ACCESS_KEY,
-	accessKeySecret: ACCESS_KEY_SECRET,
-});
+const credentials = () => accessKeyCredentials(state.server);
 
 const eventIdOf = (request: HostileRequest) =>
 	String((JSON.parse(request.body) as { eventId: string }).eventId);

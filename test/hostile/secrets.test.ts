@@ -1,4 +1,10 @@
-import { ACCESS_KEY, ACCESS_KEY_SECRET, requiredFromItem, viewItem } from '../harness/fixtures';
+import {
+	ACCESS_KEY,
+	ACCESS_KEY_SECRET,
+	accessKeyCredentials,
+	requiredFromItem,
+	viewItem,
+} from '../harness/fixtures';
 import { type NodeRun, runNode } from '../harness/runWorkflow';
 import { answer, headerLines, type HostileRequest, useHostileServer } from './hostileServer';
 
@@ -22,11 +28,7 @@ const secrets = [
 	REFRESH_TOKEN,
 ];
 
-const credentials = () => ({
-	baseUrl: state.server.url,
-	accessKey: ACCESS_KEY,
-	accessKeySecret: ACCESS_KEY_SECRET,
-});
+const credentials = () => accessKeyCredentials(state.server);
 
 /** Everything a user or an operator can see of a run: items, error, run data, and the logs. */
 function visibleText(run: NodeRun, logged: string[]): string {

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'http';
 
-import { ACCESS_KEY, ACCESS_KEY_SECRET, requiredFromItem, viewItem } from '../harness/fixtures';
+import { accessKeyCredentials, requiredFromItem, viewItem } from '../harness/fixtures';
 import { runNode, startNodeRun } from '../harness/runWorkflow';
 import { useHostileServer } from './hostileServer';
 
@@ -36,11 +36,7 @@ function drip(response: ServerResponse): void {
 	response.on('close', () => clearInterval(timer));
 }
 
-const credentials = () => ({
-	baseUrl: state.server.url,
-	accessKey: ACCESS_KEY,
-	accessKeySecret: ACCESS_KEY_SECRET,
-});
+const credentials = () => accessKeyCredentials(state.server);
 
 test('a body dripping past Request Timeout fails as a timeout, long before the body is complete', async () => {
 	const { server } = state;

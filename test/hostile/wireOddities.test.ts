@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'http';
 import zlib from 'zlib';
 
-import { ACCESS_KEY, ACCESS_KEY_SECRET, requiredFromItem, viewItem } from '../harness/fixtures';
+import { accessKeyCredentials, requiredFromItem, viewItem } from '../harness/fixtures';
 import { runNode } from '../harness/runWorkflow';
 import { answer, type HostileHandler, useHostileServer } from './hostileServer';
 
@@ -16,11 +16,7 @@ const state = useHostileServer();
 
 const GONG_ANSWER = '{"requestId":"req-wire","integrationId":"4242"}';
 
-const credentials = () => ({
-	baseUrl: state.server.url,
-	accessKey: ACCESS_KEY,
-	accessKeySecret: ACCESS_KEY_SECRET,
-});
+const credentials = () => accessKeyCredentials(state.server);
 
 const runOne = async (delivery: Record<string, number> = {}) =>
 	await runNode({

@@ -6,7 +6,13 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { ACCESS_KEY, ACCESS_KEY_SECRET, requiredFromItem, viewItem } from '../harness/fixtures';
+import {
+	ACCESS_KEY,
+	ACCESS_KEY_SECRET,
+	accessKeyCredentials,
+	requiredFromItem,
+	viewItem,
+} from '../harness/fixtures';
 import { registerNodeType, runNode } from '../harness/runWorkflow';
 import { answer, HostileServer } from '../hostile/hostileServer';
 
@@ -26,11 +32,7 @@ afterAll(async () => {
 	await elsewhere.stop();
 });
 
-const credentials = () => ({
-	baseUrl: gong.url,
-	accessKey: ACCESS_KEY,
-	accessKeySecret: ACCESS_KEY_SECRET,
-});
+const credentials = () => accessKeyCredentials(gong);
 const basic = Buffer.from(`${ACCESS_KEY}:${ACCESS_KEY_SECRET}`).toString('base64');
 const gongAnswer = { requestId: 'req-ok', integrationId: '12345' };
 
