@@ -92,16 +92,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			results[itemIndex] = { itemIndex, json: { status: 'dryRun', method, path, event: payload } };
 		}
 	} else if (toSend.length > 0) {
-		const setup = await deliverySetupOrErrorItems(
-			this,
-			toSend,
-			continueOnFail,
-			results,
-			async () => ({
-				settings: deliverySettings(this, delivery, !continueOnFail),
-				connection: await openConnection(this),
-			}),
-		);
+		const setup = await deliverySetupOrErrorItems(this, delivery, toSend, continueOnFail, results);
 		if (setup) {
 			const { connection, settings } = setup;
 			const sent = await deliverEvents(this, connection, operation.endpoint, toSend, settings);
@@ -304,13 +295,14 @@ function deliverySettings(
  */
 async function deliverySetupOrErrorItems(
 	context: IExecuteFunctions,
+	delivery: IDataObject,
 	readyToSend: PreparedEvent[],
 	continueOnFail: boolean,
 	results: DeliveryOutcome[],
-	setUp: () => Promise<{ settings: DeliverySettings; connection: GongConnection }>,
 ): Promise<{ settings: DeliverySettings; connection: GongConnection } | undefined> {
 	try {
-		return await setUp();
+		const settings = deliverySettings(context, delivery, !continueOnFail);
+		return { settings, connection: await openConnection(context) };
 	} catch (error) {
 		const problem =
 			error instanceof NodeOperationError
