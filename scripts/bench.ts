@@ -18,6 +18,7 @@ import path from 'path';
 import {
 	ACCESS_KEY,
 	ACCESS_KEY_SECRET,
+	ACCESS_KEY_BASIC,
 	requiredFromItem,
 	viewItem,
 } from '../test/harness/fixtures';
@@ -447,7 +448,7 @@ async function plainHttpLoop(
 ): Promise<number> {
 	const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
 	const target = new URL('/v2/customer-engagement/content/viewed', url);
-	const authorization = `Basic ${Buffer.from(`${ACCESS_KEY}:${ACCESS_KEY_SECRET}`).toString('base64')}`;
+	const authorization = `Basic ${ACCESS_KEY_BASIC}`;
 	let next = 0;
 	const send = (index: number) =>
 		new Promise<void>((resolve, reject) => {

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { GongSandbox } from '../sandbox/server';
-import { ACCESS_KEY, ACCESS_KEY_SECRET } from '../harness/fixtures';
+import { ACCESS_KEY, ACCESS_KEY_BASIC, ACCESS_KEY_SECRET } from '../harness/fixtures';
 import type { NodeRun } from '../harness/runWorkflow';
 
 /*
@@ -9,11 +9,7 @@ import type { NodeRun } from '../harness/runWorkflow';
  * error naming the item, its message and (cut) its input, so a failing seed points at the culprit.
  */
 
-const SECRETS = [
-	ACCESS_KEY,
-	ACCESS_KEY_SECRET,
-	Buffer.from(`${ACCESS_KEY}:${ACCESS_KEY_SECRET}`).toString('base64'),
-];
+const SECRETS = [ACCESS_KEY, ACCESS_KEY_SECRET, ACCESS_KEY_BASIC];
 
 /** A field path as the node writes it: `viewer.context[0].system`, `[""]`, `content["a b"]`. */
 const PATH = String.raw`(?:[A-Za-z_$][\w$]*|\[\d+\]|\["(?:[^"\\]|\\.)*"(?: \(\d+ characters\))?\])(?:\.[A-Za-z_$][\w$]*|\[\d+\]|\["(?:[^"\\]|\\.)*"(?: \(\d+ characters\))?\])*(?:…\S*)?`;

@@ -6,6 +6,10 @@ import { type NodeRun, type RunOptions, runNode } from './runWorkflow';
 
 export const ACCESS_KEY = 'AK-7Q2M9X4TPL';
 export const ACCESS_KEY_SECRET = 'eyJzZWNyZXQiOiJ0b3Atc2VjcmV0LXZhbHVlIn0';
+/** The Basic credential the node sends for this key: what redaction must keep out of output. */
+export const ACCESS_KEY_BASIC = Buffer.from(`${ACCESS_KEY}:${ACCESS_KEY_SECRET}`).toString(
+	'base64',
+);
 
 /** One sandbox per test file, emptied before each test. */
 export function useSandbox(options: SandboxOptions = {}) {

@@ -2,6 +2,7 @@ import { runNode } from '../harness/runWorkflow';
 import {
 	ACCESS_KEY,
 	ACCESS_KEY_SECRET,
+	ACCESS_KEY_BASIC,
 	accessKeyCredentials,
 	requiredFromItem,
 	runOnSandbox,
@@ -361,8 +362,7 @@ describe('one Event ID for different events of one batch', () => {
 });
 
 describe('secrets never appear in output, errors or logs', () => {
-	const basic = Buffer.from(`${ACCESS_KEY}:${ACCESS_KEY_SECRET}`).toString('base64');
-	const secrets = [ACCESS_KEY, ACCESS_KEY_SECRET, basic];
+	const secrets = [ACCESS_KEY, ACCESS_KEY_SECRET, ACCESS_KEY_BASIC];
 
 	test('across success, Gong errors, validation errors and network failures', async () => {
 		const { sandbox } = state;

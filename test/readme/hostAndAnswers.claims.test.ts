@@ -7,8 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import {
-	ACCESS_KEY,
-	ACCESS_KEY_SECRET,
+	ACCESS_KEY_BASIC,
 	accessKeyCredentials,
 	requiredFromItem,
 	viewItem,
@@ -33,7 +32,6 @@ afterAll(async () => {
 });
 
 const credentials = () => accessKeyCredentials(gong);
-const basic = Buffer.from(`${ACCESS_KEY}:${ACCESS_KEY_SECRET}`).toString('base64');
 const gongAnswer = { requestId: 'req-ok', integrationId: '12345' };
 
 describe('README: redirects are not followed, so a key is only ever sent to the base URL', () => {
@@ -114,7 +112,9 @@ describe("README: the access key is attached only for the credential's own base 
 		gong.handle((_request, response) => answer(response, 200, { requestId: 'r', workspaces: [] }));
 		const run = await request(`${gong.url}/v2/workspaces`);
 		expect(run.items[0].json.outcome).toBe('sent');
-		expect(gong.requests.map((seen) => seen.headers.authorization)).toEqual([`Basic ${basic}`]);
+		expect(gong.requests.map((seen) => seen.headers.authorization)).toEqual([
+			`Basic ${ACCESS_KEY_BASIC}`,
+		]);
 	});
 });
 
