@@ -1,69 +1,18 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { existsSync, readFileSync } from 'fs';
-import path from 'path';
+
+import { readCommittedContract } from './gongContract';
 
 /*
- * Gong's own OpenAPI document, with its known bugs corrected, compiled into JSON Schema
- * validators. The sandbox checks bodies with these — not with the package's zod schema — so the
+ * Gong's contract (gong-contract.json: the structure of Gong's own OpenAPI document, its known
+ * errors corrected; see gongContract.ts), compiled into JSON Schema validators. The sandbox checks bodies with these — not with the package's zod schema — so the
  * tests compare the package against Gong's contract rather than against itself.
  */
 
-const SPEC_RELATIVE = path.join('shared', 'reference', 'gong-engagement-openapi.json');
-
-/** ../shared beside the repository (CI lays it there); GONG_OPENAPI_PATH overrides. */
-export function findSpecPath(): string {
-	if (process.env.GONG_OPENAPI_PATH) return process.env.GONG_OPENAPI_PATH;
-	let dir = __dirname;
-	for (;;) {
-		for (const candidate of [path.join(dir, SPEC_RELATIVE), path.join(dir, '..', SPEC_RELATIVE)]) {
-			if (existsSync(candidate)) return candidate;
-		}
-		const parent = path.dirname(dir);
-		if (parent === dir) throw new Error(`Cannot find ${SPEC_RELATIVE} above ${__dirname}`);
-		dir = parent;
-	}
-}
-
-type Json = Record<string, unknown>;
-
-/**
- * - enums written as one comma-joined string ("Windows, Linux, MacOS, iOS, Android",
- *   "number, string, url, date", "Lead,Contact") become their separate tokens;
- * - CRM field values are typed "object" although Gong's own example is a string: any JSON value;
- * - "Generic Property" has a space that JSON pointers in $ref cannot carry: renamed.
- */
-export function correctSpec(spec: Json): Json {
-	const fixed = JSON.parse(
-		JSON.stringify(spec).replace(/Generic Property/g, 'GenericProperty'),
-	) as Json;
-	const visit = (node: unknown): void => {
-		if (Array.isArray(node)) return node.forEach(visit);
-		if (node === null || typeof node !== 'object') return;
-		const record = node as Json;
-		if (Array.isArray(record.enum)) {
-			const tokens = (record.enum as unknown[]).flatMap((value) =>
-				typeof value === 'string' && value.includes(',')
-					? value.split(',').map((t) => t.trim())
-					: [value],
-			);
-			record.enum = [...new Set(tokens)];
-		}
-		Object.values(record).forEach(visit);
-	};
-	visit(fixed);
-	const schemas = (fixed.components as Json).schemas as Record<string, Json>;
-	for (const name of ['ContextField', 'CrmPartyContextField']) {
-		const properties = schemas[name].properties as Record<string, Json>;
-		delete properties.value.type;
-	}
-	return fixed;
-}
-
 export type SpecValidator = ValidateFunction;
 
-export function loadSpecValidators(specPath = findSpecPath()) {
-	const spec = correctSpec(JSON.parse(readFileSync(specPath, 'utf8')) as Json);
+export function loadSpecValidators() {
+	const spec = readCommittedContract();
 	const ajv = new Ajv({ strict: false, allErrors: true });
 	addFormats(ajv);
 	// ajv-formats takes any whole number as int64; Gong's parser stops at a signed 64-bit long.
