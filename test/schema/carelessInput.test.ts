@@ -247,7 +247,7 @@ describe('near misses say what was meant', () => {
 });
 
 test('a number where Gong wants text says how to give it, and when digits are already lost', () => {
-	expect(outcome({ contentId: 12345, workspaceId: 7234572765843351234 })).toEqual({
+	expect(outcome({ contentId: 12345, workspaceId: Number('7234572765843351234') })).toEqual({
 		valid: false,
 		problems: [
 			// In the schema's order of fields: workspaceId comes first.
