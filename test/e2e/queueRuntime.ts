@@ -17,7 +17,7 @@ import {
 
 /*
  * n8n's distributed engine for the end-to-end tests: a throw-away PostgreSQL and Redis (Debian's
- * packages, see scripts/e2e/install-services.sh) on 127.0.0.1, n8n main in queue mode and workers,
+ * packages, see scripts/e2e/install-debian-packages.sh) on 127.0.0.1, n8n main in queue mode and workers,
  * all sharing one user folder with the package installed. Everything is stopped and removed by
  * the returned stop functions.
  */
@@ -54,7 +54,7 @@ function postgresBinDir(): string {
 				.sort((a, b) => Number(b) - Number(a))
 		: [];
 	if (versions.length === 0)
-		throw new Error('PostgreSQL is not installed: run scripts/e2e/install-services.sh');
+		throw new Error('PostgreSQL is not installed: run scripts/e2e/install-debian-packages.sh');
 	return path.join(root, versions[0], 'bin');
 }
 
@@ -166,7 +166,7 @@ export async function startRedis(): Promise<Service> {
 	let log = '';
 	child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
 	child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
-	child.on('error', (error) => (log += `${error.message} (run scripts/e2e/install-services.sh)`));
+	child.on('error', (error) => (log += `${error.message} (run scripts/e2e/install-debian-packages.sh)`));
 	const stop = async () => {
 		await stopChild(child);
 		rmSync(dir, { recursive: true, force: true });
@@ -255,7 +255,20 @@ export interface QueueServices {
 }
 
 export async function startQueueServices(): Promise<QueueServices> {
-	const [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
+	// Both are started together; if one fails, the other is stopped before the error goes up, so a
+	// missing redis-server never leaves a PostgreSQL running (which kept jest from exiting).
+	const [postgresStart, redisStart] = await Promise.allSettled([startPostgres(), startRedis()]);
+	if (postgresStart.status === 'rejected' || redisStart.status === 'rejected') {
+		await Promise.all(
+			[postgresStart, redisStart].map(async (start) => {
+				if (start.status === 'fulfilled') await start.value.stop();
+			}),
+		);
+		const failed = [postgresStart, redisStart].find((start) => start.status === 'rejected');
+		throw (failed as PromiseRejectedResult).reason;
+	}
+	const postgres = postgresStart.value;
+	const redis = redisStart.value;
 	return {
 		postgres,
 		redis,
