@@ -3,7 +3,7 @@ import { runNode } from '../harness/runWorkflow';
 import { answer, useHostileServer } from './hostileServer';
 
 /*
- * README's promise, status by status: 5xx, 408 (and any status past 599 a broken server invents)
+ * The retry promise, status by status: 5xx, 408 (and any status past 599 a broken server invents)
  * are retried up to Max Retries; other 4xx are final, sent once; and a Gong that answers 429 to
  * every call is not hammered: the node stops within Max Rate-Limit Wait, every item accounted for.
  */

@@ -13,11 +13,11 @@ import {
 import { loadOptionsContext } from '../harness/runWorkflow';
 import { interaction, outcomes, runJsonEvents } from './readmeRuns';
 
-/* README "Credentials" and "Workspace": the OAuth2 scope, the picker's advice, what is sent. */
+/* The credentials and the Workspace field: the OAuth2 scope, the picker's advice, what is sent. */
 
 const state = useSandbox();
 
-test('README: the OAuth2 credential requests api:engagement-data:write api:digital-interactions:write api:workspaces:read, client sent as HTTP Basic', () => {
+test('the OAuth2 credential requests api:engagement-data:write api:digital-interactions:write api:workspaces:read, client sent as HTTP Basic', () => {
 	const byName = Object.fromEntries(
 		new GongEngagementOAuth2Api().properties.map((property) => [property.name, property.default]),
 	);
@@ -27,7 +27,7 @@ test('README: the OAuth2 credential requests api:engagement-data:write api:digit
 	expect(byName.authentication).toBe('header');
 });
 
-test('README: a missing workspace scope in the picker says "Listing workspaces needs the scope api:workspaces:read; you can still enter the ID"', async () => {
+test('a missing workspace scope in the picker says "Listing workspaces needs the scope api:workspaces:read; you can still enter the ID"', async () => {
 	state.sandbox.answerNext({
 		status: 403,
 		body: { requestId: 'r-403', errors: ['Token lacks the scope'] },
@@ -45,7 +45,7 @@ test('README: a missing workspace scope in the picker says "Listing workspaces n
 	);
 });
 
-describe('README Workspace: From List or By ID; empty lets Gong pick', () => {
+describe('Workspace: From List or By ID; empty lets Gong pick', () => {
 	test.each([
 		['From List, left empty (the form default)', { mode: 'list', value: '' }, undefined],
 		[
@@ -77,7 +77,7 @@ describe('README Workspace: From List or By ID; empty lets Gong pick', () => {
 	});
 });
 
-describe('README: Digital Interaction has no workspace field', () => {
+describe('Digital Interaction has no workspace field', () => {
 	/** Every property name the form can show for an operation, nested collections included. */
 	function namesShownFor(operation: string, properties: INodeProperties[]): string[] {
 		return properties

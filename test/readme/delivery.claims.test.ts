@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { requiredFromItem, runOnSandbox, useSandbox, viewItem } from '../harness/fixtures';
 
-/* README "Delivery", "Errors" and "Troubleshooting → By HTTP status", against the Gong sandbox. */
+/* Delivery, error items and what each HTTP status leads to, against the Gong sandbox. */
 
 const state = useSandbox();
 
@@ -20,7 +20,7 @@ const gongError = (
 /** Fast retries, so counting attempts does not take the default backoff's seconds. */
 const quickRetries = { retryDelaySeconds: 0.01 };
 
-describe('README: other 4xx answers are final (not retried)', () => {
+describe('other 4xx answers are final (not retried)', () => {
 	test.each([
 		[400, '400 Bad Request', 'Gong rejected the event body'],
 		[403, '403 Forbidden', 'lacks the scope api:engagement-data:write'],
@@ -44,7 +44,7 @@ describe('README: other 4xx answers are final (not retried)', () => {
 	});
 });
 
-describe('README: 5xx and 408 are retried up to Max Retries (default 5)', () => {
+describe('5xx and 408 are retried up to Max Retries (default 5)', () => {
 	test('408 is retried and the event then arrives', async () => {
 		const { sandbox } = state;
 		sandbox.answerNext(gongError(408));
@@ -87,9 +87,8 @@ describe('README: 5xx and 408 are retried up to Max Retries (default 5)', () => 
 	});
 });
 
-describe('README Errors: with Continue On Fail, a failed item is { error, details } paired to its input', () => {
-	// README lists `sent` among the keys; an answered event carries `attempts` instead, and only an
-	// event never sent carries `sent: false` (reported to the lead as a README correction).
+describe('with Continue On Fail, a failed item is { error, details } paired to its input', () => {
+	// An answered event carries `attempts`; only an event never sent carries `sent: false`.
 	test('a Gong error: details carry status, description, httpStatus, requestId, errors, eventId and attempts; the other items still go', async () => {
 		const { sandbox } = state;
 		sandbox.answerNext({
@@ -155,7 +154,7 @@ describe('README Errors: with Continue On Fail, a failed item is { error, detail
 	});
 });
 
-describe('README: pacing and concurrency settings', () => {
+describe('pacing and concurrency settings', () => {
 	test('within an execution, events go out in input order', async () => {
 		const { sandbox } = state;
 		const run = await runOnSandbox(state, { parameters: requiredFromItem, items: items(6) });
@@ -178,7 +177,7 @@ describe('README: pacing and concurrency settings', () => {
 		expect(times.at(-1)! - times[0]).toBeLessThan(2000);
 	});
 
-	test('README: dry run validates every item (an invalid one is an error, nothing is sent)', async () => {
+	test('dry run validates every item (an invalid one is an error, nothing is sent)', async () => {
 		const { sandbox } = state;
 		const run = await runOnSandbox(state, {
 			parameters: { ...requiredFromItem, delivery: { dryRun: true } },

@@ -2,7 +2,7 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { runOnSandbox, useSandbox } from '../harness/fixtures';
 
-/* README Digital Interaction table and the form's hints, in the fields mode (dry run). */
+/* Digital Interaction's fields and the form's hints, in the fields mode (dry run). */
 
 const state = useSandbox();
 
@@ -28,7 +28,7 @@ test('UI hint: Numeric Range From and To are "needed with any numeric detail"', 
 	expect(result.error).toMatch(/Numeric Range To/);
 });
 
-test('README: numeric details are whole numbers (int32)', async () => {
+test('numeric details are whole numbers (int32)', async () => {
 	const result = await outcome({
 		content: { numericValue: 9.5, numericRangeFrom: 0, numericRangeTo: 10 },
 	});

@@ -4,8 +4,8 @@ import { useSandbox } from '../harness/fixtures';
 import { interaction, runJsonEvents, viewed } from './readmeRuns';
 
 /*
- * README "Event ID when none is given": n8n- + 40 hex characters from the event's identity (the
- * operation, the instant, and per operation the fields README names). Each case: a base event, one
+ * An Event ID left empty is derived: n8n- + 40 hex characters from the event's identity (the
+ * operation, the instant, and per operation its identity fields). Each case: a base event, one
  * that differs only in an identity field (another ID), one that differs only elsewhere (same ID).
  */
 

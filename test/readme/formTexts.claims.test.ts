@@ -4,8 +4,8 @@ import { GongEngagement } from '../../nodes/GongEngagement/GongEngagement.node';
 import { backoffDelayMs } from '../../nodes/GongEngagement/transport/retryPolicy';
 
 /*
- * README's tables of choices and defaults, held against the form n8n shows. (The description
- * snapshot pins the form as it is; these pin what README promises, so README and form agree.)
+ * The choices and defaults users are told about, held against the form n8n shows. (The
+ * description snapshot pins the form as it is; these pin the promised choices and defaults.)
  */
 
 const { properties } = new GongEngagement().description;
@@ -40,14 +40,14 @@ const choiceNames = (operation: string, name: string) =>
 
 const engagementOperations = ['contentViewed', 'contentShared', 'customAction'];
 
-test('README: every operation has Define Event Using: Fields Below or JSON', () => {
+test('every operation has Define Event Using: Fields Below or JSON', () => {
 	for (const operation of [...engagementOperations, 'digitalInteraction']) {
 		expect(choiceNames(operation, 'inputMode')).toEqual(['Fields Below', 'JSON']);
 		expect(field(operation, 'inputMode').default).toBe('fields');
 	}
 });
 
-test('README Delivery defaults: Calls Per Second 3, Max Concurrent Calls 3, Max Rate-Limit Wait 300 s, Max Retries 5, Retry Delay 1 s, Treat Already Reported as Error off', () => {
+test('Delivery defaults: Calls Per Second 3, Max Concurrent Calls 3, Max Rate-Limit Wait 300 s, Max Retries 5, Retry Delay 1 s, Treat Already Reported as Error off', () => {
 	const defaults = Object.fromEntries(
 		((field('contentViewed', 'delivery').options ?? []) as INodeProperties[]).map((option) => [
 			option.name,
@@ -65,7 +65,7 @@ test('README Delivery defaults: Calls Per Second 3, Max Concurrent Calls 3, Max 
 	});
 });
 
-test('README: a retry backoff never exceeds 30 s (UI: "doubles with each retry (with jitter), up to 30 seconds")', () => {
+test('a retry backoff never exceeds 30 s (UI: "doubles with each retry (with jitter), up to 30 seconds")', () => {
 	const highest = () => 1;
 	expect(backoffDelayMs(1, 1000, highest)).toBe(1000);
 	expect(backoffDelayMs(2, 1000, highest)).toBe(2000);
@@ -75,7 +75,7 @@ test('README: a retry backoff never exceeds 30 s (UI: "doubles with each retry (
 	expect(backoffDelayMs(1, 1000, () => 0)).toBe(500);
 });
 
-describe('README Content Viewed: the choices of its fields', () => {
+describe('Content Viewed: the choices of its fields', () => {
 	test('Identify Viewer By: Viewer Details, Tracking ID, Neither', () => {
 		expect(choiceNames('contentViewed', 'viewerIdentification')).toEqual([
 			'Viewer Details',
@@ -112,7 +112,7 @@ describe('README Content Viewed: the choices of its fields', () => {
 	});
 });
 
-describe('README Digital Interaction: the choices of its fields', () => {
+describe('Digital Interaction: the choices of its fields', () => {
 	const values = (name: string) =>
 		((field('digitalInteraction', name).options ?? []) as INodePropertyOptions[]).map(
 			(option) => option.value,

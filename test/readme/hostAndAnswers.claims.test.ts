@@ -16,7 +16,7 @@ import { registerNodeType, runNode } from '../harness/runWorkflow';
 import { answer, HostileServer } from '../hostile/hostileServer';
 
 /*
- * README claims about where the key goes and how odd answers read, proven against local servers
+ * Where the key goes and how odd answers read, proven against local servers
  * that answer as a test tells them: redirects, slow answers, long non-JSON bodies.
  */
 
@@ -34,7 +34,7 @@ afterAll(async () => {
 const credentials = () => accessKeyCredentials(gong);
 const gongAnswer = { requestId: 'req-ok', integrationId: '12345' };
 
-describe('README: redirects are not followed, so a key is only ever sent to the base URL', () => {
+describe('redirects are not followed, so a key is only ever sent to the base URL', () => {
 	test.each([301, 302, 307, 308])(
 		'a %s from the base URL: nothing reaches the other server, the item fails',
 		async (status) => {
@@ -89,7 +89,7 @@ class RequestWithGongCredential implements INodeType {
 }
 registerNodeType('test.requestWithGongCredential', new RequestWithGongCredential());
 
-describe("README: the access key is attached only for the credential's own base URL, whichever node uses it", () => {
+describe("the access key is attached only for the credential's own base URL, whichever node uses it", () => {
 	const request = async (url: string) =>
 		await runNode({
 			nodeType: 'test.requestWithGongCredential',
@@ -118,7 +118,7 @@ describe("README: the access key is attached only for the credential's own base 
 	});
 });
 
-describe('README: how much of an odd answer an error keeps', () => {
+describe('how much of an odd answer an error keeps', () => {
 	test('a non-JSON answer keeps at most 500 characters', async () => {
 		const page = `<html>${'W'.repeat(5000)}</html>`;
 		gong.handle((_request, response) => answer(response, 400, page));
@@ -151,7 +151,7 @@ describe('README: how much of an odd answer an error keeps', () => {
 	});
 });
 
-describe('README: Max Concurrent Calls (default 3) bounds the calls in flight per execution', () => {
+describe('Max Concurrent Calls (default 3) bounds the calls in flight per execution', () => {
 	/** Answers after holdMs, recording the most requests open at once. */
 	function slowGong(holdMs: number) {
 		const seen = { open: 0, most: 0 };

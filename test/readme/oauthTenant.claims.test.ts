@@ -3,8 +3,8 @@ import { useSandbox } from '../harness/fixtures';
 import { loadOptionsContext } from '../harness/runWorkflow';
 
 /*
- * README OAuth2: "Gong's token response names your tenant's API host (api_base_url_for_customer);
- * the node sends every call there" — the workspace picker's call included, not only events.
+ * OAuth2: Gong's token response names the tenant's API host (api_base_url_for_customer) and the
+ * node sends every call there — the workspace picker's call included, not only events.
  */
 
 const state = useSandbox({

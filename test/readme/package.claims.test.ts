@@ -2,8 +2,8 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 
 /*
- * README Installation/Compatibility: "no runtime dependencies … declares only n8n-workflow as a
- * peer", and the preamble's rule that shipped code imports only n8n-workflow, zod, luxon and
+ * The package has no runtime dependencies and declares only n8n-workflow as a peer, and the
+ * rule that shipped code imports only n8n-workflow, zod, luxon and
  * relative paths (what n8n provides to community packages).
  */
 

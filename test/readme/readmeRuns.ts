@@ -3,7 +3,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { runOnSandbox } from '../harness/fixtures';
 import type { GongSandbox } from '../sandbox/server';
 
-/* Shared steps of the README claim tests: run events in JSON mode, read what each item became. */
+/* Shared steps of these behaviour tests: run events in JSON mode, read what each item became. */
 
 export const viewed = (overrides: IDataObject = {}): IDataObject => ({
 	reportingSystem: 'docusign',

@@ -3,7 +3,7 @@ import { runNode } from '../harness/runWorkflow';
 import { answer, useHostileServer } from '../hostile/hostileServer';
 
 /*
- * README Security: "the access key, the secret, the Basic value (each also URL-encoded or
+ * Redaction: "the access key, the secret, the Basic value (each also URL-encoded or
  * JSON-escaped) … and any Authorization: / Proxy-Authorization: value or bare Basic … / Bearer …
  * credential become [redacted]", here with a secret that JSON and URLs must escape.
  */

@@ -2,7 +2,7 @@ import { accessKeyCredentials, requiredFromItem, useSandbox, viewItem } from '..
 import { startNodeRun } from '../harness/runWorkflow';
 
 /*
- * README Delivery → Max Rate-Limit Wait: the budget also counts "while its calls sit out a hold
+ * Max Rate-Limit Wait: the budget also counts "while its calls sit out a hold
  * that another execution's 429 started". A second execution on the same credential, with a budget
  * shorter than the first one's Retry-After, must give up instead of sitting the hold out.
  */

@@ -3,8 +3,8 @@ import { runNode } from '../harness/runWorkflow';
 import { answer, useHostileServer } from '../hostile/hostileServer';
 
 /*
- * README Delivery: "Without Continue On Fail, the first failed event stops the node: calls already
- * in flight finish, events not yet started are not sent, and the error says how many."
+ * Without Continue On Fail, the first failed event stops the node: calls already in flight
+ * finish, events not yet started are not sent, and the error says how many.
  */
 
 const state = useHostileServer();

@@ -4,7 +4,7 @@ import { requiredFromItem, runOnSandbox, useSandbox, viewItem } from '../harness
 import { outcomes, runJsonEvents, viewed } from './readmeRuns';
 
 /*
- * README Content Viewed → Event Timestamp, and the JSON field's hint "the timestamp may take any
+ * The forms Event Timestamp accepts, and the JSON field's hint "the timestamp may take any
  * form the fields mode accepts". The workflow's time zone is America/New_York (UTC-5 in January).
  */
 
@@ -19,7 +19,7 @@ async function sentTimestamp(eventTimestamp: string, options: INodeParameters = 
 	return (run.items[0].json.eventTimestamp ?? run.items[0].json.error) as string;
 }
 
-describe('README: forms the fields mode reads', () => {
+describe('forms the fields mode reads', () => {
 	test.each([
 		['HTTP date, RFC 850 form', 'Thursday, 15-Jan-26 10:00:00 GMT', '2026-01-15T10:00:00Z'],
 		['HTTP date, asctime form', 'Thu Jan 15 10:00:00 2026', '2026-01-15T10:00:00Z'],

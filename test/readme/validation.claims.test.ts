@@ -3,15 +3,15 @@ import type { INodeParameters } from 'n8n-workflow';
 import { requiredFromItem, runOnSandbox, useSandbox, viewItem } from '../harness/fixtures';
 import { interaction, outcomes, runJsonEvents, viewed } from './readmeRuns';
 
-/* README "Validation" and the operations' field tables: what is refused, and how it is worded. */
+/* Validation and the operations' fields: what is refused, and how it is worded. */
 
 const state = useSandbox();
 
 const crmLink = (objectId: string) => ({ system: 'Generic', objectType: 'Contact', objectId });
 const jsonCrmObject = (objectId: string) => ({ objectType: 'Contact', objectId });
 
-describe('README: a rejected item names the item (from 0), the field and what was expected', () => {
-	test('fields mode, README example: item 3: Viewer CRM Links #2 → Object ID is required (viewer.context[0].objects[1].objectId)', async () => {
+describe('a rejected item names the item (from 0), the field and what was expected', () => {
+	test('fields mode: item 3: Viewer CRM Links #2 → Object ID is required (viewer.context[0].objects[1].objectId)', async () => {
 		const run = await runOnSandbox(state, {
 			parameters: {
 				...requiredFromItem,
@@ -33,7 +33,7 @@ describe('README: a rejected item names the item (from 0), the field and what wa
 		]);
 	});
 
-	test('JSON mode, README example: item 3: viewer.context[0].objects[1].objectId is required', async () => {
+	test('JSON mode: item 3: viewer.context[0].objects[1].objectId is required', async () => {
 		const viewer = (objectId: string) => ({
 			email: 'jane@acme.example',
 			context: [
@@ -49,8 +49,8 @@ describe('README: a rejected item names the item (from 0), the field and what wa
 	});
 });
 
-describe('README: fields Gong lists but does not document for an event are refused in JSON mode, with a pointer', () => {
-	// README writes the key unquoted; the node quotes every key (README: "keys are always quoted").
+describe('fields Gong lists but does not document for an event are refused in JSON mode, with a pointer', () => {
+	// Every key is quoted in messages ("keys are always quoted").
 	test.each([
 		[
 			'contentViewed',
@@ -89,7 +89,7 @@ describe('README: fields Gong lists but does not document for an event are refus
 	});
 });
 
-describe('README: Custom Action requires Action Name, though Gong does not', () => {
+describe('Custom Action requires Action Name, though Gong does not', () => {
 	// n8n itself refuses a literally empty required field; a mapping that resolves empty reaches the node.
 	test('fields mode: an Action Name mapped to nothing is refused before sending', async () => {
 		const run = await runOnSandbox(state, {
@@ -117,7 +117,7 @@ describe('README: Custom Action requires Action Name, though Gong does not', () 
 	});
 });
 
-test('README: Content Shared recipients need an email each (fields mode names the row)', async () => {
+test('Content Shared recipients need an email each (fields mode names the row)', async () => {
 	const run = await runOnSandbox(state, {
 		items: [{ email: '' }],
 		parameters: {
@@ -142,7 +142,7 @@ test('README: Content Shared recipients need an email each (fields mode names th
 	expect(state.sandbox.requestLog).toHaveLength(0);
 });
 
-describe('README: a property value is checked against its Data Type (String, Number, Date, URL)', () => {
+describe('a property value is checked against its Data Type (String, Number, Date, URL)', () => {
 	const withProperty = (value: string, dataType: string) =>
 		viewed({ contentProperties: [{ name: 'p', value, dataType }] });
 
@@ -162,7 +162,7 @@ describe('README: a property value is checked against its Data Type (String, Num
 	});
 });
 
-describe('README: a person is given one way or the other, never both', () => {
+describe('a person is given one way or the other, never both', () => {
 	test('Custom Action in the fields mode: Identify Actor By Tracking ID sends the tracking ID and no actor', async () => {
 		const run = await runOnSandbox(state, {
 			parameters: {
@@ -208,7 +208,7 @@ describe('README: a person is given one way or the other, never both', () => {
 	});
 });
 
-describe('README: Digital Interaction content details', () => {
+describe('Digital Interaction content details', () => {
 	const withContent = (content: Record<string, unknown>) =>
 		interaction({ content: { contentTitle: 'Pricing', ...content } });
 
@@ -224,7 +224,7 @@ describe('README: Digital Interaction content details', () => {
 			/^item 0: content\.numericContentDetails\.value .*(range|between|within)/,
 		);
 		expect(step).toMatch(/^item 1: content\.stepContentDetails\.value .*availableSteps/);
-		// README names only Domain; Gong's schema (and the node) also need name and objectType.
+		// Search Name, Object Type and Domain go together (Gong's schema and the node).
 		expect(search).toContain('content.searchObjectDetails.domain is required');
 		expect(valid).toBe('reported');
 		expect(state.sandbox.received).toHaveLength(1);
@@ -302,8 +302,8 @@ describe('UI hints of Digital Interaction search details: Search Domain and Sear
 	});
 });
 
-describe('README: timestamps', () => {
-	test('epoch milliseconds given as digits are read (README: "number or digits")', async () => {
+describe('timestamps', () => {
+	test('epoch milliseconds given as digits are read ("number or digits")', async () => {
 		const run = await runOnSandbox(state, {
 			parameters: { ...requiredFromItem, eventTimestamp: '1768471200000' },
 			items: [viewItem(0)],
@@ -323,7 +323,7 @@ describe('README: timestamps', () => {
 		);
 	});
 
-	test('JSON mode: the README wording, ending in got "…"', async () => {
+	test('JSON mode: text that is no date fails naming the forms read, ending in got "…"', async () => {
 		const [outcome] = outcomes(
 			await runJsonEvents(state, 'contentViewed', [viewed({ eventTimestamp: 'next tuesday' })]),
 		);
@@ -333,7 +333,7 @@ describe('README: timestamps', () => {
 	});
 });
 
-describe('README: the derived Event ID', () => {
+describe('the derived Event ID', () => {
 	test('the same instant written with another offset gets the same ID; another viewer gets another one', async () => {
 		// One execution each, as re-runs: a batch check may refuse two bodies sharing an ID.
 		const events = [
