@@ -3,7 +3,7 @@
  * pointing at the sandbox, the examples imported, and the DocuSign example fired once with a
  * sample payload. Prints the URLs and runs until Ctrl-C, then cleans up after itself.
  */
-import { execFileSync } from 'child_process';
+import { spawn } from 'child_process';
 import { readFileSync, rmSync } from 'fs';
 import path from 'path';
 
@@ -28,15 +28,19 @@ const N8N_PORT = Number(process.env.DEMO_N8N_PORT ?? 5678);
 const LOGIN = { email: 'demo@example.com', password: 'Demo-Password-1' };
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-function ensureN8nInstalled() {
+/** Runs without blocking, so the sandbox's timeline page is served while n8n installs. */
+async function ensureN8nInstalled() {
 	say(
 		'• n8n: making sure the pinned n8n and Node 24 are installed (a few minutes the first time)…',
 	);
-	const output = execFileSync('bash', [path.join(ROOT, 'scripts/e2e/install-n8n.sh')], {
+	const install = spawn('bash', [path.join(ROOT, 'scripts/e2e/install-n8n.sh')], {
 		cwd: ROOT,
-		encoding: 'utf8',
 		stdio: ['ignore', 'pipe', 'inherit'],
 	});
+	let output = '';
+	install.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	const code = await new Promise<number | null>((resolve) => install.on('close', resolve));
+	if (code !== 0) throw new Error(`scripts/e2e/install-n8n.sh failed (exit ${code})`);
 	for (const line of output.split('\n')) {
 		const [key, value] = line.split('=');
 		if ((key === 'NODE24_BIN' || key === 'N8N_BIN') && value) process.env[key] = value;
@@ -44,13 +48,13 @@ function ensureN8nInstalled() {
 }
 
 async function main() {
-	ensureN8nInstalled();
 	const sandbox = await new GongSandbox({
 		port: SANDBOX_PORT,
 		callsPerSecond: 3,
 		callsPerDay: 10_000,
 	}).start();
 	say(`• Gong sandbox listening on ${sandbox.url}`);
+	say(`• Gong timeline (served already; n8n follows): ${sandbox.url}/`);
 	let environment: N8nEnvironment | undefined;
 	let server: N8nServer | undefined;
 	let stopping = false;
@@ -68,6 +72,7 @@ async function main() {
 	process.on('SIGTERM', () => void stop(0));
 
 	try {
+		await ensureN8nInstalled();
 		say('• n8n: installing this package the way "Install community node" does…');
 		environment = await createN8nEnvironment({ N8N_LOG_LEVEL: 'warn' });
 		await importCredentials(environment, [
