@@ -11,11 +11,12 @@ mkdir -p test-artifacts
 rm -f test-artifacts/jest-unit.json test-artifacts/jest-e2e.json
 
 echo "== what the end-to-end tests need"
+# Debian's packages first: when they cannot be installed, stop before anything else takes time.
+bash scripts/e2e/install-debian-packages.sh
 # Node 24 and the pinned n8n into .cache/ the first time (a few minutes), then re-used.
 n8n_paths="$(bash scripts/e2e/install-n8n.sh)"
 eval "$(grep -E '^(NODE24_BIN|N8N_BIN)=' <<<"$n8n_paths")"
 export NODE24_BIN N8N_BIN
-bash scripts/e2e/install-debian-packages.sh
 
 echo "== typecheck (and compile tests, scripts and the sandbox into dist-test/ for the demo test)"
 npx tsc -p tsconfig.json
