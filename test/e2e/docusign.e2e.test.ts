@@ -324,6 +324,19 @@ describe('signed Connect posts', () => {
 		]);
 	});
 
+	test('an in-person signer without their own email (signerEmail is optional) is not reported as the host; the item says why', async () => {
+		const message = JSON.parse(connectMessage('recipient-delivered-in-person-signer'));
+		delete message.data.envelopeSummary.recipients.inPersonSigners[0].signerEmail;
+		const rawBody = JSON.stringify(message);
+		const { status, execution } = await deliver(rawBody, signedHeaders(rawBody, CONNECT_KEY));
+		expect(status).toBe(200);
+		expect(execution.status).toBe('success');
+		expect(sandbox.received).toEqual([]);
+		expect(execution.outputs['Cannot Report'][0].map((item) => item.json.error)).toEqual([
+			`DocuSign "recipient-delivered" for envelope ${ENVELOPE}: recipient 4 (inPersonSigners) has no email in DocuSign; Gong needs the viewer's email`,
+		]);
+	});
+
 	test('an event the example does not report (envelope-voided) sends nothing and says so', async () => {
 		const { status, execution } = await deliverSigned('envelope-voided');
 		expect(status).toBe(200);
