@@ -1,7 +1,5 @@
 import { rmSync } from 'fs';
 
-import { parse as parseFlatted } from 'flatted';
-
 import { GongSandbox } from '../sandbox/server';
 import { ACCESS_KEY, ACCESS_KEY_SECRET } from '../harness/fixtures';
 import {
@@ -89,6 +87,25 @@ interface Execution {
 	outputs: Record<string, Item[][]>;
 }
 
+/**
+ * n8n keeps execution data in the "flatted" form: a JSON array whose first entry is the root and in
+ * which every string inside an object or array is the index of the entry holding it.
+ */
+function unflatten(text: string): unknown {
+	const table = JSON.parse(text) as unknown[];
+	const entry = (value: unknown): unknown => {
+		if (Array.isArray(value)) return value.map(reference);
+		if (value && typeof value === 'object')
+			return Object.fromEntries(
+				Object.entries(value).map(([key, inner]) => [key, reference(inner)]),
+			);
+		return value;
+	};
+	const reference = (value: unknown): unknown =>
+		typeof value === 'string' ? entry(table[Number(value)]) : value;
+	return entry(table[0]);
+}
+
 async function rest<T>(pathAndQuery: string): Promise<T> {
 	const response = await fetch(`${server.url}/rest/${pathAndQuery}`, { headers: { cookie } });
 	if (!response.ok) throw new Error(`GET /rest/${pathAndQuery}: ${response.status}`);
@@ -113,7 +130,7 @@ async function executionAfter(seen: string[]): Promise<Execution> {
 			const execution = await rest<{ status: string; data: string }>(`executions/${fresh[0]}`);
 			if (!['new', 'running', 'waiting', 'unknown'].includes(execution.status)) {
 				const runData = (
-					parseFlatted(execution.data) as {
+					unflatten(execution.data) as {
 						resultData: { runData: Record<string, Array<{ data?: { main: Item[][] } }>> };
 					}
 				).resultData.runData;
