@@ -4,10 +4,11 @@
  * sample payload. Prints the URLs and runs until Ctrl-C, then cleans up after itself.
  */
 import { spawn } from 'child_process';
-import { readFileSync, rmSync } from 'fs';
+import { rmSync } from 'fs';
 import path from 'path';
 
 import { GongSandbox } from '../test/sandbox/server';
+import { connectHmacCredential, connectMessage, signedHeaders } from '../test/e2e/docusignConnect';
 import {
 	createN8nEnvironment,
 	importCredentials,
@@ -26,6 +27,8 @@ const ROOT = projectRoot();
 const SANDBOX_PORT = Number(process.env.DEMO_SANDBOX_PORT ?? 4010);
 const N8N_PORT = Number(process.env.DEMO_N8N_PORT ?? 5678);
 const LOGIN = { email: 'demo@example.com', password: 'Demo-Password-1' };
+// The DocuSign example only accepts posts signed with its Connect HMAC key; the demo's own.
+const DEMO_CONNECT_KEY = 'demo-connect-hmac-key';
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /** Runs without blocking, so the sandbox's timeline page is served while n8n installs. */
@@ -86,6 +89,7 @@ async function main() {
 					accessKeySecret: sandbox.options.accessKeySecret,
 				},
 			},
+			connectHmacCredential(DEMO_CONNECT_KEY),
 		]);
 		await importWorkflows(environment, [
 			exampleWorkflow('docusign-to-gong', 'demoDocuSign0001'),
@@ -100,20 +104,17 @@ async function main() {
 		await waitForWebhook(server, 'docusign-connect');
 		await waitForWebhook(server, 'document-viewed');
 
-		const sample = readFileSync(
-			path.join(ROOT, 'test/e2e/fixtures/docusign-recipient-delivered.json'),
-			'utf8',
-		);
+		const sample = connectMessage('recipient-delivered-signer');
 		const fired = await fetch(`${server.url}/webhook/docusign-connect`, {
 			method: 'POST',
-			headers: { 'Content-Type': 'application/json' },
+			headers: { 'Content-Type': 'application/json', ...signedHeaders(sample, DEMO_CONNECT_KEY) },
 			body: sample,
 		});
 		const deadline = Date.now() + 20_000;
 		while (sandbox.received.length === 0 && Date.now() < deadline)
 			await new Promise((resolve) => setTimeout(resolve, 200));
 		say(
-			`• fired the DocuSign example with a sample "recipient-delivered" payload (HTTP ${fired.status}); the sandbox received ${sandbox.received.length} event(s)`,
+			`• fired the DocuSign example with a sample "recipient-delivered" payload signed with the demo's Connect key (HTTP ${fired.status}); the sandbox received ${sandbox.received.length} event(s)`,
 		);
 
 		say('');

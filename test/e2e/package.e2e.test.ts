@@ -35,7 +35,6 @@ import {
 	googleDriveExampleFedBySample,
 	gongNode,
 	oauthWorkflow,
-	readFixture,
 	workflowFeeding,
 } from './workflows';
 
@@ -277,16 +276,13 @@ describe('in a running n8n (n8n start): webhooks, OAuth2 refresh, credential tes
 
 	beforeAll(async () => {
 		await importWorkflows(n8n, [
-			exampleWorkflow('docusign-to-gong', 'e2eDocuSignExmpl'),
 			exampleWorkflow('webhook-to-gong', 'e2eWebhookExmpl1'),
 			oauthWorkflow(),
 		]);
-		for (const id of ['e2eDocuSignExmpl', 'e2eWebhookExmpl1', 'e2eOAuth2Webhook'])
-			await publishWorkflow(n8n, id);
+		for (const id of ['e2eWebhookExmpl1', 'e2eOAuth2Webhook']) await publishWorkflow(n8n, id);
 		server = await startServer(n8n);
 		cookie = await ownerSession(server);
-		for (const webhook of ['docusign-connect', 'document-viewed', 'oauth2-view'])
-			await waitForWebhook(server, webhook);
+		for (const webhook of ['document-viewed', 'oauth2-view']) await waitForWebhook(server, webhook);
 	}, 300_000);
 
 	afterAll(async () => await server?.stop());
@@ -297,38 +293,6 @@ describe('in a running n8n (n8n start): webhooks, OAuth2 refresh, credential tes
 			headers: { 'Content-Type': 'application/json' },
 			body: JSON.stringify(body),
 		});
-
-	test('DocuSign example: a Connect "recipient-delivered" POST lands on the deal in Gong', async () => {
-		const response = await post(
-			'docusign-connect',
-			readFixture('docusign-recipient-delivered.json'),
-		);
-		expect(response.status).toBe(200);
-		await until(() => sandbox.received.length > 0);
-		expect(sandbox.received.map((event) => event.body)).toEqual([
-			{
-				reportingSystem: 'docusign',
-				eventTimestamp: '2026-03-02T14:04:05.123Z',
-				eventId: '93be49ab-5a1e-4f1c-9e3b-1c2d3e4f5a6b:1:recipient-delivered',
-				contentId: '93be49ab-5a1e-4f1c-9e3b-1c2d3e4f5a6b',
-				contentUrl:
-					'https://app.docusign.com/documents/details/93be49ab-5a1e-4f1c-9e3b-1c2d3e4f5a6b',
-				contentTitle: 'Please DocuSign: Acme Corp - Master Services Agreement 2026.pdf',
-				viewActionTitle: 'Envelope Opened',
-				viewer: { email: 'jane.buyer@acme.example', name: 'Jane Buyer' },
-				crmContext: [
-					{
-						system: 'Salesforce',
-						objects: [
-							{ objectType: 'Opportunity', objectId: '0063600000dsPyWAAU' },
-							{ objectType: 'Account', objectId: '0013601230sV7grAAC' },
-						],
-					},
-				],
-				contentProperties: [{ name: 'Documents', value: '2', dataType: 'number' }],
-			},
-		]);
-	});
 
 	test('generic webhook example: a posted view event arrives in Gong', async () => {
 		const response = await post('document-viewed', {
