@@ -103,6 +103,15 @@ export function exampleWorkflow(name: string, id: string): WorkflowJson & { id: 
 	return { ...workflow, id, active: false };
 }
 
+const manualStart = (id: string) => ({
+	id,
+	name: 'Start',
+	type: 'n8n-nodes-base.manualTrigger',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+});
+
 /**
  * The Google Drive example with its polling trigger (which needs Google) replaced by a Manual
  * Trigger and a Set node emitting a sample of what the trigger emits; the Gong node is the
@@ -220,5 +229,41 @@ export function webhookToGongWorkflow(id: string, webhookPath: string, webhookId
 		],
 		connections: { Webhook: { main: [[{ node: 'Gong', type: 'main', index: 0 }]] } },
 		settings: { executionOrder: 'v1' },
+	};
+}
+
+interface Assignment {
+	name: string;
+	value: unknown;
+	[key: string]: unknown;
+}
+
+/**
+ * The Drive views example as a user imports it, with a Manual Trigger beside its schedule (the
+ * CLI starts a workflow from one) and the given values in its Settings node.
+ */
+export function googleDriveViewsExample(settings: Record<string, string | number>) {
+	const example = exampleWorkflow('google-drive-views-to-gong', 'e2eDriveViews001');
+	const nodes = example.nodes.map((node) => {
+		if (node.name !== 'Settings') return node;
+		const { assignments } = node.parameters.assignments as { assignments: Assignment[] };
+		const unknown = Object.keys(settings).filter(
+			(name) => !assignments.some((assignment) => assignment.name === name),
+		);
+		if (unknown.length > 0) throw new Error(`Settings has no ${unknown.join(', ')}`);
+		const changed = assignments.map((assignment) =>
+			assignment.name in settings
+				? { ...assignment, value: settings[assignment.name] }
+				: assignment,
+		);
+		return { ...node, parameters: { ...node.parameters, assignments: { assignments: changed } } };
+	});
+	return {
+		...example,
+		nodes: [manualStart('drive-views-start'), ...nodes],
+		connections: {
+			Start: { main: [[{ node: 'Settings', type: 'main', index: 0 }]] },
+			...example.connections,
+		},
 	};
 }
