@@ -112,41 +112,48 @@ const manualStart = (id: string) => ({
 	parameters: {},
 });
 
+/** What the Drive Trigger emits for a changed file, and the documented variations of it. */
+const DRIVE_FILE_UPDATED_SAMPLES = [
+	'google-drive-file-updated.json',
+	// Drive: lastModifyingUser is absent when it cannot name the last editor …
+	'google-drive-file-updated-no-last-modifying-user.json',
+	// … and emailAddress "may not be present" when the person has not made it visible.
+	'google-drive-file-updated-no-editor-email.json',
+];
+
 /**
  * The Google Drive example with its polling trigger (which needs Google) replaced by a Manual
- * Trigger and a Set node emitting a sample of what the trigger emits; the Gong node is the
- * example's own.
+ * Trigger and nodes emitting samples of what the trigger emits, one item per changed file, as the
+ * trigger does; every other node is the example's own.
  */
 export function googleDriveExampleFedBySample() {
 	const example = exampleWorkflow('google-drive-to-gong', 'e2eDriveExample1');
-	const gong = example.nodes.find((node) => node.type === GONG_NODE_TYPE)!;
+	const samples = DRIVE_FILE_UPDATED_SAMPLES.map(readFixture);
 	return {
 		...example,
 		nodes: [
+			manualStart('drive-start'),
 			{
-				id: 'drive-start',
-				name: 'Start',
-				type: 'n8n-nodes-base.manualTrigger',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: {},
-			},
-			{
-				id: 'drive-sample',
-				name: 'Shared File Updated',
+				id: 'drive-samples',
+				name: 'Samples',
 				type: 'n8n-nodes-base.set',
 				typeVersion: 3.4,
 				position: [140, 0],
-				parameters: {
-					mode: 'raw',
-					jsonOutput: JSON.stringify(readFixture('google-drive-file-updated.json')),
-					options: {},
-				},
+				parameters: { mode: 'raw', jsonOutput: JSON.stringify({ samples }), options: {} },
 			},
-			gong,
+			{
+				id: 'drive-sample-items',
+				name: 'Shared File Updated',
+				type: 'n8n-nodes-base.splitOut',
+				typeVersion: 1,
+				position: [290, 0],
+				parameters: { fieldToSplitOut: 'samples', options: {} },
+			},
+			...example.nodes.filter((node) => node.type !== 'n8n-nodes-base.googleDriveTrigger'),
 		],
 		connections: {
-			Start: { main: [[{ node: 'Shared File Updated', type: 'main', index: 0 }]] },
+			Start: { main: [[{ node: 'Samples', type: 'main', index: 0 }]] },
+			Samples: { main: [[{ node: 'Shared File Updated', type: 'main', index: 0 }]] },
 			...example.connections,
 		},
 	};
