@@ -1,6 +1,6 @@
 import { rmSync } from 'fs';
 
-import { ACCESS_KEY, ACCESS_KEY_SECRET } from '../harness/fixtures';
+import { ACCESS_KEY, ACCESS_KEY_SECRET, accessKeyCredentials } from '../harness/fixtures';
 import { GongSandbox } from '../sandbox/server';
 import { type DriveView, driveViewActivity, GoogleReportsFake } from './fakes/googleReports';
 import {
@@ -39,7 +39,7 @@ beforeAll(async () => {
 			id: 'gongSandboxKey01',
 			name: 'Gong (sandbox)',
 			type: 'gongEngagementApi',
-			data: { baseUrl: sandbox.url, accessKey: ACCESS_KEY, accessKeySecret: ACCESS_KEY_SECRET },
+			data: accessKeyCredentials(sandbox),
 		},
 		{
 			// As n8n stores it once an admin has signed in: the token pair in oauthTokenData.
