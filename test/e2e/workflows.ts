@@ -115,9 +115,10 @@ const manualStart = (id: string) => ({
 /** What the Drive Trigger emits for a changed file, and the documented variations of it. */
 const DRIVE_FILE_UPDATED_SAMPLES = [
 	'google-drive-file-updated.json',
-	// Drive: lastModifyingUser is absent when it cannot name the last editor …
+	// Drive fills lastModifyingUser "only when the last modification was performed by a
+	// signed-in user" …
 	'google-drive-file-updated-no-last-modifying-user.json',
-	// … and emailAddress "may not be present" when the person has not made it visible.
+	// … and its emailAddress "may not be present" if the user has not made it visible.
 	'google-drive-file-updated-no-editor-email.json',
 ];
 
