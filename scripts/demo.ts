@@ -95,6 +95,7 @@ async function main() {
 			exampleWorkflow('docusign-to-gong', 'demoDocuSign0001'),
 			exampleWorkflow('webhook-to-gong', 'demoWebhook00001'),
 			exampleWorkflow('google-drive-to-gong', 'demoGoogleDrive1'),
+			exampleWorkflow('google-drive-views-to-gong', 'demoDriveViews01'),
 		]);
 		await publishWorkflow(environment, 'demoDocuSign0001');
 		await publishWorkflow(environment, 'demoWebhook00001');

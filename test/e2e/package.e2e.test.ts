@@ -205,9 +205,21 @@ test('mixed batch with continueOnFail: good items on the main output, failures o
 	expect(sandbox.received.map((event) => event.body.contentId)).toEqual(['env-10', 'env-14']);
 });
 
-test('Google Drive example: a sample "file updated" from the trigger becomes a Content Viewed event', async () => {
+test('Google Drive example: a changed file becomes a Content Viewed event; one without its editor or their email comes out of Not Reported saying which', async () => {
 	const result = await executeWorkflow(n8n, 'e2eDriveExample1');
 	expect(result.run?.status).toBe('success');
+	const notReported =
+		result.run?.data.resultData.runData['Not Reported: Editor Unknown']?.[0]?.data?.main[0] ?? [];
+	expect(notReported.map((item) => [item.json.error, item.json.id])).toEqual([
+		[
+			'Not reported: Drive named no last editor of "Acme Corp - Security Questionnaire" (lastModifyingUser is absent), so Gong could place the edit on no timeline.',
+			'1Kp7nQ2rS9tU4vW6xY8zA0bC3dE5fG7hI',
+		],
+		[
+			'Not reported: Drive gave no email for Jordan Buyer of "Acme Corp - Pricing Notes" (lastModifyingUser.emailAddress is absent), so Gong could place the edit on no timeline.',
+			'1Mw3xY5zA7bC9dE1fG3hI5jK7lM9nO1pQ',
+		],
+	]);
 	expect(sandbox.received.map((event) => event.body)).toEqual([
 		{
 			reportingSystem: 'google-drive',

@@ -103,41 +103,58 @@ export function exampleWorkflow(name: string, id: string): WorkflowJson & { id: 
 	return { ...workflow, id, active: false };
 }
 
+const manualStart = (id: string) => ({
+	id,
+	name: 'Start',
+	type: 'n8n-nodes-base.manualTrigger',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+});
+
+/** What the Drive Trigger emits for a changed file, and the documented variations of it. */
+const DRIVE_FILE_UPDATED_SAMPLES = [
+	'google-drive-file-updated.json',
+	// Drive fills lastModifyingUser "only when the last modification was performed by a
+	// signed-in user" …
+	'google-drive-file-updated-no-last-modifying-user.json',
+	// … and its emailAddress "may not be present" if the user has not made it visible.
+	'google-drive-file-updated-no-editor-email.json',
+];
+
 /**
  * The Google Drive example with its polling trigger (which needs Google) replaced by a Manual
- * Trigger and a Set node emitting a sample of what the trigger emits; the Gong node is the
- * example's own.
+ * Trigger and nodes emitting samples of what the trigger emits, one item per changed file, as the
+ * trigger does; every other node is the example's own.
  */
 export function googleDriveExampleFedBySample() {
 	const example = exampleWorkflow('google-drive-to-gong', 'e2eDriveExample1');
-	const gong = example.nodes.find((node) => node.type === GONG_NODE_TYPE)!;
+	const samples = DRIVE_FILE_UPDATED_SAMPLES.map(readFixture);
 	return {
 		...example,
 		nodes: [
+			manualStart('drive-start'),
 			{
-				id: 'drive-start',
-				name: 'Start',
-				type: 'n8n-nodes-base.manualTrigger',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: {},
-			},
-			{
-				id: 'drive-sample',
-				name: 'Shared File Updated',
+				id: 'drive-samples',
+				name: 'Samples',
 				type: 'n8n-nodes-base.set',
 				typeVersion: 3.4,
 				position: [140, 0],
-				parameters: {
-					mode: 'raw',
-					jsonOutput: JSON.stringify(readFixture('google-drive-file-updated.json')),
-					options: {},
-				},
+				parameters: { mode: 'raw', jsonOutput: JSON.stringify({ samples }), options: {} },
 			},
-			gong,
+			{
+				id: 'drive-sample-items',
+				name: 'Shared File Updated',
+				type: 'n8n-nodes-base.splitOut',
+				typeVersion: 1,
+				position: [290, 0],
+				parameters: { fieldToSplitOut: 'samples', options: {} },
+			},
+			...example.nodes.filter((node) => node.type !== 'n8n-nodes-base.googleDriveTrigger'),
 		],
 		connections: {
-			Start: { main: [[{ node: 'Shared File Updated', type: 'main', index: 0 }]] },
+			Start: { main: [[{ node: 'Samples', type: 'main', index: 0 }]] },
+			Samples: { main: [[{ node: 'Shared File Updated', type: 'main', index: 0 }]] },
 			...example.connections,
 		},
 	};
@@ -220,5 +237,41 @@ export function webhookToGongWorkflow(id: string, webhookPath: string, webhookId
 		],
 		connections: { Webhook: { main: [[{ node: 'Gong', type: 'main', index: 0 }]] } },
 		settings: { executionOrder: 'v1' },
+	};
+}
+
+interface Assignment {
+	name: string;
+	value: unknown;
+	[key: string]: unknown;
+}
+
+/**
+ * The Drive views example as a user imports it, with a Manual Trigger beside its schedule (the
+ * CLI starts a workflow from one) and the given values in its Settings node.
+ */
+export function googleDriveViewsExample(settings: Record<string, string | number>) {
+	const example = exampleWorkflow('google-drive-views-to-gong', 'e2eDriveViews001');
+	const nodes = example.nodes.map((node) => {
+		if (node.name !== 'Settings') return node;
+		const { assignments } = node.parameters.assignments as { assignments: Assignment[] };
+		const unknown = Object.keys(settings).filter(
+			(name) => !assignments.some((assignment) => assignment.name === name),
+		);
+		if (unknown.length > 0) throw new Error(`Settings has no ${unknown.join(', ')}`);
+		const changed = assignments.map((assignment) =>
+			assignment.name in settings
+				? { ...assignment, value: settings[assignment.name] }
+				: assignment,
+		);
+		return { ...node, parameters: { ...node.parameters, assignments: { assignments: changed } } };
+	});
+	return {
+		...example,
+		nodes: [manualStart('drive-views-start'), ...nodes],
+		connections: {
+			Start: { main: [[{ node: 'Settings', type: 'main', index: 0 }]] },
+			...example.connections,
+		},
 	};
 }
