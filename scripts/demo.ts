@@ -86,6 +86,8 @@ async function main() {
 			exampleWorkflow('docusign-to-gong', 'demoDocuSign0001'),
 			exampleWorkflow('webhook-to-gong', 'demoWebhook00001'),
 			exampleWorkflow('google-drive-to-gong', 'demoGoogleDrive1'),
+			// Imported, not published: its chat model needs an OpenAI (or compatible) credential.
+			exampleWorkflow('ai-agent-reports-to-gong', 'demoAiAgent00001'),
 		]);
 		await publishWorkflow(environment, 'demoDocuSign0001');
 		await publishWorkflow(environment, 'demoWebhook00001');
@@ -121,6 +123,10 @@ async function main() {
 		);
 		say(
 			`      -d '{"documentId":"deck-1","documentTitle":"Pricing Deck","documentUrl":"https://docs.example.com/d/deck-1","viewerEmail":"cfo@globex.example","viewedAt":"${new Date().toISOString()}","viewId":"demo-1"}'`,
+		);
+		say('');
+		say(
+			'  The AI agent example (chat → AI Agent → Gong tool) is imported too: give its OpenAI Chat Model a credential, then open its chat.',
 		);
 		say('');
 		say('  Press Ctrl-C to stop; everything the demo created is removed.');

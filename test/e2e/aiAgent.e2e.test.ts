@@ -127,6 +127,10 @@ test('a view told to the agent reaches Gong exactly once, and the node’s answe
 
 	expect(model.refusals).toEqual([]);
 	expect(reply.status).toBe(200);
+	// One tool call, then the final answer; a chat answering at the end asks without streaming.
+	expect(model.exchanges).toHaveLength(1);
+	expect(model.requests).toHaveLength(2);
+	expect(model.requests.map((request) => request.stream ?? false)).toEqual([false, false]);
 	// n8n offered the node as a tool whose arguments are exactly the example's $fromAI keys, each
 	// with the example's description.
 	const offered = model.requests[0].tools?.find((tool) => tool.function.name === TOOL_NAME);
