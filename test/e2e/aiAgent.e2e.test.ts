@@ -185,13 +185,33 @@ test('a link the node refuses comes back to the model as the node’s own messag
 	// The node's validation message names the item and the field, and quotes the value.
 	const [result] = toolResult(before.exchanges);
 	expect(Object.keys(result)).toEqual(['error']);
-	expect(result.error).toMatch(/^item 0: Content URL/);
-	expect(result.error).toContain(LINK_WITHOUT_SCHEME);
+	expect(result.error).toBe(
+		`item 0: Content URL must be an absolute http(s) URL; got "${LINK_WITHOUT_SCHEME}" (contentUrl)`,
+	);
 	// Nothing was sent: not one call reached the sandbox.
 	expect(sandbox.requestLog.length).toBe(before.calls);
 	expect(sandbox.received.map((event) => event.body.contentId)).not.toContain('deck-77');
 	// The model was told, and its answer (quoting the message) is the chat's reply.
 	expect((JSON.parse(reply.text) as { output: string }).output).toContain('item 0: Content URL');
+}, 240_000);
+
+test('the same view told again is not added twice: Gong answers it as already reported, and the model reads that', async () => {
+	const before = { received: sandbox.received.length, exchanges: model.exchanges.length };
+	const reply = await chat(
+		lastNode.chatPath,
+		'session-jane-again',
+		'Did I tell you? Jane Buyer (jane@globex.example) opened the Q3 Proposal, https://docs.example.com/d/deck-42, at 10:05 UTC on 3 December 2026.',
+	);
+
+	expect(model.refusals).toEqual([]);
+	expect(reply.status).toBe(200);
+	expect(model.exchanges).toHaveLength(before.exchanges + 1);
+	// The derived Event ID is the first report's: Gong refused the repeat (409), nothing was added.
+	expect(sandbox.received).toHaveLength(before.received);
+	const first = sandbox.received.find((event) => event.body.contentId === 'deck-42')!;
+	expect(toolResult(before.exchanges)).toEqual([
+		expect.objectContaining({ status: 'alreadyReported', eventId: first.body.eventId }),
+	]);
 }, 240_000);
 
 test('with the chat streaming its answer, the model is asked to stream and the view still reaches Gong once', async () => {
