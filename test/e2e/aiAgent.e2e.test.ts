@@ -55,8 +55,16 @@ let sandbox: GongSandbox;
 let model: FakeOpenAiChat;
 let n8n: N8nEnvironment;
 let server: N8nServer;
-const lastNode = aiAgentExampleWithPublicChat('e2eAiAgentChat01', 'lastNode');
-const streamed = aiAgentExampleWithPublicChat('e2eAiAgentChat02', 'streaming');
+const lastNode = aiAgentExampleWithPublicChat(
+	'e2eAiAgentChat01',
+	'3f6b9c1e-2d4a-4e8b-9a7c-5d1e0f2ae2e1',
+	'lastNode',
+);
+const streamed = aiAgentExampleWithPublicChat(
+	'e2eAiAgentChat02',
+	'3f6b9c1e-2d4a-4e8b-9a7c-5d1e0f2ae2e2',
+	'streaming',
+);
 
 beforeAll(async () => {
 	sandbox = await new GongSandbox({
@@ -102,34 +110,38 @@ afterAll(async () => {
 	if (n8n) rmSync(n8n.home, { recursive: true, force: true });
 });
 
-async function chat(chatPath: string, sessionId: string, chatInput: string) {
+/**
+ * One chat message over n8n's chat URL, to which the model answers with one call of the Gong tool
+ * and then its final text: the reply, and the tool call with the result n8n sent back for it.
+ */
+async function askAgent(chatPath: string, sessionId: string, chatInput: string) {
+	const exchangesBefore = model.exchanges.length;
 	const response = await fetch(`${server.url}/webhook/${chatPath}`, {
 		method: 'POST',
 		headers: { 'Content-Type': 'application/json' },
 		body: JSON.stringify({ action: 'sendMessage', sessionId, chatInput }),
 	});
-	return { status: response.status, text: await response.text() };
-}
-
-/** The tool result n8n sent back to the model for this exchange, parsed. */
-function toolResult(index: number): Array<Record<string, unknown>> {
-	const result = model.exchanges[index]?.result;
-	if (result === undefined) throw new Error(`no tool result came back to the model: ${index}`);
-	return JSON.parse(result) as Array<Record<string, unknown>>;
+	const reply = { status: response.status, text: await response.text() };
+	expect(model.refusals).toEqual([]);
+	expect(reply.status).toBe(200);
+	expect(model.exchanges).toHaveLength(exchangesBefore + 1);
+	const exchange = model.exchanges[exchangesBefore];
+	if (exchange.result === undefined) throw new Error('no tool result came back to the model');
+	return {
+		reply,
+		arguments: exchange.arguments,
+		toolResult: JSON.parse(exchange.result) as Array<Record<string, unknown>>,
+	};
 }
 
 test('a view told to the agent reaches Gong exactly once, and the node’s answer goes back to the model', async () => {
-	const reply = await chat(
+	const { reply, toolResult } = await askAgent(
 		lastNode.chatPath,
 		'session-jane',
 		'Jane Buyer (jane@globex.example) opened the Q3 Proposal, https://docs.example.com/d/deck-42, at 10:05 UTC on 3 December 2026.',
 	);
 
-	expect(model.refusals).toEqual([]);
-	expect(reply.status).toBe(200);
 	// One tool call, then the final answer; a chat answering at the end asks without streaming.
-	expect(model.exchanges).toHaveLength(1);
-	expect(model.requests).toHaveLength(2);
 	expect(model.requests.map((request) => request.stream ?? false)).toEqual([false, false]);
 	// n8n offered the node as a tool whose arguments are exactly the example's $fromAI keys, each
 	// with the example's description.
@@ -154,7 +166,7 @@ test('a view told to the agent reaches Gong exactly once, and the node’s answe
 	expect(Date.parse(event.body.eventTimestamp as string)).toBe(Date.parse(JANE_VIEW.viewedAt));
 
 	// What the model read as the tool's result: the node's output item, with Gong's requestId.
-	expect(toolResult(0)).toEqual([
+	expect(toolResult).toEqual([
 		expect.objectContaining({
 			status: 'reported',
 			httpStatus: 200,
@@ -171,66 +183,60 @@ test('a view told to the agent reaches Gong exactly once, and the node’s answe
 }, 240_000);
 
 test('a link the node refuses comes back to the model as the node’s own message, and nothing reaches Gong', async () => {
-	const before = { calls: sandbox.requestLog.length, exchanges: model.exchanges.length };
-	const reply = await chat(
+	const callsBefore = sandbox.requestLog.length;
+	const {
+		reply,
+		arguments: chosen,
+		toolResult,
+	} = await askAgent(
 		lastNode.chatPath,
 		'session-omar',
 		'Omar Client (omar@initech.example) opened docs.example.com/d/deck-77 at 10:05 UTC on 3 December 2026.',
 	);
 
-	expect(model.refusals).toEqual([]);
-	expect(reply.status).toBe(200);
-	expect(model.exchanges).toHaveLength(before.exchanges + 1);
-	expect(model.exchanges[before.exchanges].arguments.documentUrl).toBe(LINK_WITHOUT_SCHEME);
+	expect(chosen.documentUrl).toBe(LINK_WITHOUT_SCHEME);
 	// The node's validation message names the item and the field, and quotes the value.
-	const [result] = toolResult(before.exchanges);
-	expect(Object.keys(result)).toEqual(['error']);
-	expect(result.error).toBe(
-		`item 0: Content URL must be an absolute http(s) URL; got "${LINK_WITHOUT_SCHEME}" (contentUrl)`,
-	);
+	expect(toolResult).toEqual([
+		{
+			error: `item 0: Content URL must be an absolute http(s) URL; got "${LINK_WITHOUT_SCHEME}" (contentUrl)`,
+		},
+	]);
 	// Nothing was sent: not one call reached the sandbox.
-	expect(sandbox.requestLog.length).toBe(before.calls);
+	expect(sandbox.requestLog.length).toBe(callsBefore);
 	expect(sandbox.received.map((event) => event.body.contentId)).not.toContain('deck-77');
 	// The model was told, and its answer (quoting the message) is the chat's reply.
 	expect((JSON.parse(reply.text) as { output: string }).output).toContain('item 0: Content URL');
 }, 240_000);
 
 test('the same view told again is not added twice: Gong answers it as already reported, and the model reads that', async () => {
-	const before = { received: sandbox.received.length, exchanges: model.exchanges.length };
-	const reply = await chat(
+	const receivedBefore = sandbox.received.length;
+	const { toolResult } = await askAgent(
 		lastNode.chatPath,
 		'session-jane-again',
 		'Did I tell you? Jane Buyer (jane@globex.example) opened the Q3 Proposal, https://docs.example.com/d/deck-42, at 10:05 UTC on 3 December 2026.',
 	);
 
-	expect(model.refusals).toEqual([]);
-	expect(reply.status).toBe(200);
-	expect(model.exchanges).toHaveLength(before.exchanges + 1);
 	// The derived Event ID is the first report's: Gong refused the repeat (409), nothing was added.
-	expect(sandbox.received).toHaveLength(before.received);
+	expect(sandbox.received).toHaveLength(receivedBefore);
 	const first = sandbox.received.find((event) => event.body.contentId === 'deck-42')!;
-	expect(toolResult(before.exchanges)).toEqual([
+	expect(toolResult).toEqual([
 		expect.objectContaining({ status: 'alreadyReported', eventId: first.body.eventId }),
 	]);
 }, 240_000);
 
 test('with the chat streaming its answer, the model is asked to stream and the view still reaches Gong once', async () => {
 	const before = { requests: model.requests.length, received: sandbox.received.length };
-	const reply = await chat(
+	const { reply, toolResult } = await askAgent(
 		streamed.chatPath,
 		'session-mia',
 		'Mia Reader (mia@umbrella.example) opened the Master Services Agreement, https://docs.example.com/d/contract-9, at 10:05 UTC on 3 December 2026.',
 	);
 
-	expect(model.refusals).toEqual([]);
-	expect(reply.status).toBe(200);
 	const asked = model.requests.slice(before.requests);
-	expect(asked.length).toBeGreaterThanOrEqual(2);
-	expect(asked.every((request) => request.stream === true)).toBe(true);
+	expect(asked.map((request) => request.stream)).toEqual([true, true]);
 	const received = sandbox.received.slice(before.received);
 	expect(received.map((event) => event.body.contentId)).toEqual(['contract-9']);
-	const exchange = model.exchanges[model.exchanges.length - 1];
-	expect(JSON.parse(exchange.result ?? '[]')).toEqual([
+	expect(toolResult).toEqual([
 		expect.objectContaining({ status: 'reported', requestId: received[0].requestId }),
 	]);
 	// The streamed reply is n8n's JSON lines; its "item" pieces make the model's final text.
