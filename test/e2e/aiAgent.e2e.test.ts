@@ -9,6 +9,7 @@ import {
 	importWorkflows,
 	type N8nEnvironment,
 	type N8nServer,
+	ownerSession,
 	publishWorkflow,
 	startServer,
 	waitForWebhook,
@@ -133,6 +134,21 @@ async function askAgent(chatPath: string, sessionId: string, chatInput: string) 
 		toolResult: JSON.parse(exchange.result) as Array<Record<string, unknown>>,
 	};
 }
+
+test('the editor offers the node as an AI tool, with no setting for community tools', async () => {
+	// What the editor's nodes panel lists; n8n runs here without N8N_COMMUNITY_PACKAGES_ALLOW_TOOL_USAGE.
+	expect(n8n.env.N8N_COMMUNITY_PACKAGES_ALLOW_TOOL_USAGE).toBeUndefined();
+	const cookie = await ownerSession(server);
+	const response = await fetch(`${server.url}/types/nodes.json`, { headers: { cookie } });
+	expect(response.status).toBe(200);
+	const types = (await response.json()) as Array<{
+		name: string;
+		displayName: string;
+		outputs: unknown;
+	}>;
+	const tool = types.find((type) => type.name === 'n8n-nodes-gong-engagement.gongEngagementTool');
+	expect(tool).toMatchObject({ displayName: 'Gong Engagement Tool', outputs: ['ai_tool'] });
+}, 60_000);
 
 test('a view told to the agent reaches Gong exactly once, and the node’s answer goes back to the model', async () => {
 	const { reply, toolResult } = await askAgent(
