@@ -96,6 +96,8 @@ async function main() {
 			exampleWorkflow('webhook-to-gong', 'demoWebhook00001'),
 			exampleWorkflow('google-drive-to-gong', 'demoGoogleDrive1'),
 			exampleWorkflow('google-drive-views-to-gong', 'demoDriveViews01'),
+			// Imported, not published: its chat model needs an OpenAI (or compatible) credential.
+			exampleWorkflow('ai-agent-reports-to-gong', 'demoAiAgent00001'),
 		]);
 		await publishWorkflow(environment, 'demoDocuSign0001');
 		await publishWorkflow(environment, 'demoWebhook00001');
@@ -128,6 +130,10 @@ async function main() {
 		);
 		say(
 			`      -d '{"documentId":"deck-1","documentTitle":"Pricing Deck","documentUrl":"https://docs.example.com/d/deck-1","viewerEmail":"cfo@globex.example","viewedAt":"${new Date().toISOString()}","viewId":"demo-1"}'`,
+		);
+		say('');
+		say(
+			'  The AI agent example (chat → AI Agent → Gong tool) is imported too: give its OpenAI Chat Model a credential, then open its chat.',
 		);
 		say('');
 		say('  Press Ctrl-C to stop; everything the demo created is removed.');

@@ -39,6 +39,20 @@ test('npm run demo starts the sandbox and n8n, fires the DocuSign example, print
 		expect(events.received.map((event) => event.body.contentTitle)).toEqual([
 			'Please DocuSign: Acme Corp - Master Services Agreement 2026.pdf',
 		]);
+		// Every example is in the editor, the AI agent one too (its chat model has no credential).
+		const login = await fetch(`http://127.0.0.1:${n8nPort}/rest/login`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ emailOrLdapLoginId: 'demo@example.com', password: 'Demo-Password-1' }),
+		});
+		expect(login.status).toBe(200);
+		const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+		const workflows = (await (
+			await fetch(`http://127.0.0.1:${n8nPort}/rest/workflows`, { headers: { cookie } })
+		).json()) as { data: Array<{ name: string }> };
+		expect(workflows.data.map((workflow) => workflow.name)).toContain(
+			'AI agent reports document views to Gong (chat → AI Agent → Gong tool)',
+		);
 	} finally {
 		demo.kill('SIGINT');
 	}

@@ -275,3 +275,27 @@ export function googleDriveViewsExample(settings: Record<string, string | number
 		},
 	};
 }
+
+/**
+ * The AI agent example with its chat opened to callers outside the editor ("Make Chat Publicly
+ * Available"), so a test can chat with it over n8n's production chat URL; everything else is the
+ * example's own. `responseMode` picks how the chat answers: when the agent finishes, or streamed.
+ * Each copy needs its own `webhookId`: it is the chat URL's path.
+ */
+export function aiAgentExampleWithPublicChat(
+	id: string,
+	webhookId: string,
+	responseMode: 'lastNode' | 'streaming',
+) {
+	const example = exampleWorkflow('ai-agent-reports-to-gong', id);
+	const nodes = example.nodes.map((node) =>
+		node.type === '@n8n/n8n-nodes-langchain.chatTrigger'
+			? {
+					...node,
+					webhookId,
+					parameters: { ...node.parameters, public: true, options: { responseMode } },
+				}
+			: node,
+	);
+	return { workflow: { ...example, nodes }, chatPath: `${webhookId}/chat` };
+}
