@@ -27,7 +27,9 @@ import { exampleWorkflow } from './workflows';
  * The DocuSign example as a user imports it, published in a running n8n, fed by Connect posts
  * shaped from DocuSign's JSON SIM model and signed with the test's Connect key: each variation
  * gives exactly the Gong bodies it should, once; forged or unsigned posts are answered 401 and
- * reach nothing; messages Gong cannot use end as items saying why.
+ * reach nothing; messages Gong cannot use end as items saying why. A signed post is answered only
+ * after the Gong nodes ran: 200 when nothing is left for a resend, 503 when Gong did not take an
+ * event, so Connect sends the message again and Gong's 409 absorbs what it already has.
  */
 
 const CONNECT_KEY = 'e2eConnectKey+dGVzdC1vbmx5LW5vdC1hLXNlY3JldA=';
@@ -35,6 +37,11 @@ const WORKFLOW_ID = 'e2eDocuSignConn1';
 const ENVELOPE = '93be49ab-5a1e-4f1c-9e3b-1c2d3e4f5a6b';
 // The developer-account address, set in the example's DocuSign Settings node as a user would.
 const WEB_URL = 'https://appdemo.docusign.com';
+/** n8n's own behaviour, outside the example: two Respond to Webhook nodes in one execution. */
+const TWO_RESPONSES_ID = 'e2eTwoResponses1';
+const TWO_RESPONSES_PATH = 'two-responses';
+/** The nodes of the example that answer the post: exactly one of them runs per execution. */
+const RESPONDERS = ['Accept (200)', 'Reject (401)', 'Resend Later (503)'];
 
 let sandbox: GongSandbox;
 let n8n: N8nEnvironment;
@@ -48,6 +55,41 @@ function exampleForDeveloperAccount() {
 		.assignments;
 	assignments[0].value = WEB_URL;
 	return example;
+}
+
+/** Webhook → Respond "first" (200) → Respond "second" (503): which answer does the caller get? */
+function twoResponsesWorkflow() {
+	const respond = (name: string, text: string, code: number, x: number) => ({
+		id: `${TWO_RESPONSES_ID}-${text}`,
+		name,
+		type: 'n8n-nodes-base.respondToWebhook',
+		typeVersion: 1.1,
+		position: [x, 0],
+		parameters: { respondWith: 'text', responseBody: text, options: { responseCode: code } },
+	});
+	return {
+		id: TWO_RESPONSES_ID,
+		name: TWO_RESPONSES_ID,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		nodes: [
+			{
+				id: `${TWO_RESPONSES_ID}-hook`,
+				name: 'Webhook',
+				type: 'n8n-nodes-base.webhook',
+				typeVersion: 2,
+				position: [0, 0],
+				webhookId: '4d3c1f0e-docu-sign-0000-000000000002',
+				parameters: { httpMethod: 'POST', path: TWO_RESPONSES_PATH, responseMode: 'responseNode' },
+			},
+			respond('First Response', 'first', 200, 220),
+			respond('Second Response', 'second', 503, 440),
+		],
+		connections: {
+			Webhook: { main: [[{ node: 'First Response', type: 'main', index: 0 }]] },
+			'First Response': { main: [[{ node: 'Second Response', type: 'main', index: 0 }]] },
+		},
+	};
 }
 
 beforeAll(async () => {
@@ -65,11 +107,13 @@ beforeAll(async () => {
 		},
 		connectHmacCredential(CONNECT_KEY),
 	]);
-	await importWorkflows(n8n, [exampleForDeveloperAccount()]);
+	await importWorkflows(n8n, [exampleForDeveloperAccount(), twoResponsesWorkflow()]);
 	await publishWorkflow(n8n, WORKFLOW_ID);
+	await publishWorkflow(n8n, TWO_RESPONSES_ID);
 	server = await startServer(n8n);
 	cookie = await ownerSession(server);
 	await waitForWebhook(server, 'docusign-connect');
+	await waitForWebhook(server, TWO_RESPONSES_PATH);
 }, 600_000);
 
 afterAll(async () => {
@@ -112,8 +156,8 @@ async function rest<T>(pathAndQuery: string): Promise<T> {
 	return ((await response.json()) as { data: T }).data;
 }
 
-async function executionIds(): Promise<string[]> {
-	const filter = encodeURIComponent(JSON.stringify({ workflowId: WORKFLOW_ID }));
+async function executionIds(workflowId = WORKFLOW_ID): Promise<string[]> {
+	const filter = encodeURIComponent(JSON.stringify({ workflowId }));
 	const { results } = await rest<{ results: Array<{ id: string }> }>(
 		`executions?filter=${filter}&limit=100`,
 	);
@@ -121,10 +165,10 @@ async function executionIds(): Promise<string[]> {
 }
 
 /** Waits for the execution a post started to finish, and returns what each node gave. */
-async function executionAfter(seen: string[]): Promise<Execution> {
+async function executionAfter(seen: string[], workflowId = WORKFLOW_ID): Promise<Execution> {
 	const deadline = Date.now() + 60_000;
 	for (;;) {
-		const fresh = (await executionIds()).filter((id) => !seen.includes(id));
+		const fresh = (await executionIds(workflowId)).filter((id) => !seen.includes(id));
 		if (fresh.length > 1) throw new Error(`one post started ${fresh.length} executions`);
 		if (fresh.length === 1) {
 			const execution = await rest<{ status: string; data: string }>(`executions/${fresh[0]}`);
@@ -156,8 +200,11 @@ async function deliver(rawBody: string, headers: Record<string, string>) {
 		rawBody,
 		headers,
 	);
+	const text = await response.text();
 	const execution = await executionAfter(seen);
-	return { status: response.status, text: await response.text(), execution };
+	// Every path through the example ends in one Respond to Webhook node, never two or none.
+	expect(RESPONDERS.filter((node) => node in execution.outputs)).toHaveLength(1);
+	return { status: response.status, text, execution };
 }
 
 const deliverSigned = async (fixture: string) => {
@@ -387,6 +434,122 @@ describe('signed Connect posts', () => {
 		});
 		expect(status).toBe(200);
 		expect(bodiesAt(VIEWED)).toHaveLength(1);
+	});
+});
+
+describe('DocuSign gets its answer after the Gong nodes ran', () => {
+	const COMPLETED_ID = `${ENVELOPE}:1:recipient-completed`;
+	const jane = { email: 'jane.buyer@acme.example', name: 'Jane Buyer' };
+	const janeCompleted = {
+		...envelopeContent,
+		eventTimestamp: '2026-03-03T10:21:40.447Z',
+		eventId: COMPLETED_ID,
+		viewActionTitle: 'Envelope Completed',
+		viewer: jane,
+	};
+	const viewStatuses = (execution: Execution) =>
+		(execution.outputs['Report View to Gong']?.[0] ?? []).map((item) => item.json.status);
+
+	test("Gong failing one event (5xx on the try and the retry) answers 503; Connect's resend delivers each event once, the earlier one as alreadyReported", async () => {
+		const failCompleted = {
+			status: 503,
+			onlyFor: (body: Record<string, unknown>) => body.eventId === COMPLETED_ID,
+		};
+		sandbox.answerNext(failCompleted, failCompleted);
+
+		const first = await deliverSigned('envelope-completed');
+		expect(first.status).toBe(503);
+		expect(first.text).toBe(
+			'Gong did not take every event of this message; DocuSign Connect, send it again later',
+		);
+		// The failure is an item on the Gong node's error output, not a failed execution.
+		expect(first.execution.status).toBe('success');
+		expect(first.execution.outputs['Resend Later (503)']).toBeDefined();
+		expect(
+			first.execution.outputs['Report View to Gong'][1].map((item) => item.json.error),
+		).toHaveLength(1);
+		expect(sandbox.rejected.map((rejected) => rejected.status)).toEqual([503, 503]);
+		expect(bodiesAt(VIEWED)).toEqual([openedBy('1', jane)]);
+
+		// Connect sends the same message again; the sandbox is healthy now.
+		const resend = await deliverSigned('envelope-completed');
+		expect(resend.status).toBe(200);
+		expect(resend.execution.outputs['Accept (200)']).toBeDefined();
+		expect(viewStatuses(resend.execution)).toEqual(['alreadyReported', 'reported']);
+		expect(bodiesAt(VIEWED)).toEqual([openedBy('1', jane), janeCompleted]);
+	});
+
+	test('Gong answering 5xx to every call: the send is answered 503 and nothing is stored; the resend delivers it once', async () => {
+		sandbox.configure({ faults: { seed: 7, serverErrorRate: 1 } });
+		const down = await deliverSigned('envelope-sent');
+		expect(down.status).toBe(503);
+		expect(down.execution.outputs['Report Send to Gong'][1]).toHaveLength(1);
+		expect(sandbox.received).toEqual([]);
+		expect(sandbox.faultCounts.serverError).toBeGreaterThan(0);
+
+		sandbox.configure({ faults: { seed: 1 } });
+		const resend = await deliverSigned('envelope-sent');
+		expect(resend.status).toBe(200);
+		expect(
+			resend.execution.outputs['Report Send to Gong'][0].map((item) => item.json.status),
+		).toEqual(['reported']);
+		expect(bodiesAt(SHARED)).toHaveLength(1);
+		expect(bodiesAt(SHARED)[0].eventId).toBe(`${ENVELOPE}:envelope-sent`);
+	});
+
+	test("Gong's 429 asking for a longer wait than the example affords: answered 503 at once; Connect's resends deliver the rest once", async () => {
+		// Retry-After 3 s is past the example's Max Rate-Limit Wait (2 s), as a spent daily budget is.
+		sandbox.answerNext({
+			status: 429,
+			headers: { 'Retry-After': '3' },
+			body: { requestId: 'sandbox429', errors: ['API rate limit exceeded'] },
+			onlyFor: (body) => body.eventId === COMPLETED_ID,
+		});
+		const limited = await deliverSigned('envelope-completed');
+		expect(limited.status).toBe(503);
+		expect(sandbox.rejected.map((rejected) => rejected.status)).toEqual([429]);
+		expect(bodiesAt(VIEWED)).toEqual([openedBy('1', jane)]);
+
+		// Like Connect, send the message again until it is answered 2xx (bounded). Posts while
+		// the n8n process still honours Gong's Retry-After are answered 503 and store nothing.
+		let resend = await deliverSigned('envelope-completed');
+		for (let tries = 1; resend.status !== 200 && tries < 20; tries++) {
+			expect(resend.status).toBe(503);
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+			resend = await deliverSigned('envelope-completed');
+		}
+		expect(resend.status).toBe(200);
+		expect(bodiesAt(VIEWED)).toEqual([openedBy('1', jane), janeCompleted]);
+	});
+
+	test('a message mixing a delivered event and one Gong cannot use is answered 200: a resend would not help', async () => {
+		const message = JSON.parse(connectMessage('envelope-completed'));
+		const { signers } = message.data.envelopeSummary.recipients;
+		// A second signer who has opened it but has no email DocuSign could give.
+		signers.push({ ...signers[0], recipientId: '9', email: undefined, name: 'No Email' });
+		const rawBody = JSON.stringify(message);
+		const { status, execution } = await deliver(rawBody, signedHeaders(rawBody, CONNECT_KEY));
+		expect(status).toBe(200);
+		expect(viewStatuses(execution)).toEqual(['reported', 'reported']);
+		expect(execution.outputs['Cannot Report'][0].length).toBeGreaterThan(0);
+	});
+});
+
+describe("n8n's own answer rules the example relies on", () => {
+	test('a second Respond to Webhook in one execution is ignored: the caller gets the first answer and the execution succeeds', async () => {
+		const seen = await executionIds(TWO_RESPONSES_ID);
+		const response = await fetch(`${server.url}/webhook/${TWO_RESPONSES_PATH}`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: '{}',
+		});
+		expect(response.status).toBe(200);
+		expect(await response.text()).toBe('first');
+		const execution = await executionAfter(seen, TWO_RESPONSES_ID);
+		expect(execution.status).toBe('success');
+		expect(Object.keys(execution.outputs).sort()).toEqual(
+			['First Response', 'Second Response', 'Webhook'].sort(),
+		);
 	});
 });
 
