@@ -522,6 +522,27 @@ describe('DocuSign gets its answer after the Gong nodes ran', () => {
 		expect(bodiesAt(VIEWED)).toEqual([openedBy('1', jane), janeCompleted]);
 	});
 
+	test('Gong answering after the timeout (it stored the event, n8n never saw the answer): 503, and the resend leaves the event in Gong once', async () => {
+		// Each call is held 5 s, past the example's 2 s Request Timeout, then processed.
+		sandbox.configure({ faults: { seed: 3, stallRate: 1, stallMs: 5000 } });
+		const slow = await deliverSigned('envelope-sent');
+		expect(slow.status).toBe(503);
+		expect(slow.execution.outputs['Report Send to Gong'][1]).toHaveLength(1);
+
+		sandbox.configure({ faults: { seed: 1 } });
+		const resend = await deliverSigned('envelope-sent');
+		expect(resend.status).toBe(200);
+		// The held calls (the try and the retry) reach the sandbox's store after their hold: wait
+		// for them, so each of the three calls has been processed before counting.
+		const deadline = Date.now() + 60_000;
+		while (sandbox.requestLog.filter((entry) => entry.path === SHARED).length < 3) {
+			if (Date.now() > deadline) throw new Error('the held calls never finished');
+			await new Promise((resolve) => setTimeout(resolve, 250));
+		}
+		expect(bodiesAt(SHARED)).toHaveLength(1);
+		expect(sandbox.rejected.map((rejected) => rejected.status)).toEqual([409, 409]);
+	});
+
 	test('a message mixing a delivered event and one Gong cannot use is answered 200: a resend would not help', async () => {
 		const message = JSON.parse(connectMessage('envelope-completed'));
 		const { signers } = message.data.envelopeSummary.recipients;
