@@ -112,6 +112,16 @@ export function unsupportedOperation(operationName: string): string {
 	return `The operation "${operationName}" is not supported`;
 }
 
+/**
+ * n8n adds "Custom API Call" to Resource and Operation of a node whose credential an HTTP Request
+ * node can use; the call itself is made there, not by this node.
+ */
+export const customApiCall = {
+	message: 'Custom API Call is made in an HTTP Request node, not in this node',
+	description:
+		"Add an HTTP Request node, set Authentication to Predefined Credential Type and Credential Type to Gong Engagement API (access key) or Gong Engagement OAuth2 API, and pick the same credential. With the access key, the URL must start with the credential's Base URL (e.g. https://us-12345.api.gong.io/v2/…): the key is sent to no other address. To report an engagement event with this node, set Resource to Engagement Event and pick an operation.",
+};
+
 /** A numeric Delivery option outside the form's range (an expression can give any value). */
 export function deliveryOptionInvalid(
 	label: string,

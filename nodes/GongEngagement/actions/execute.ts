@@ -16,6 +16,7 @@ import { normalizeEvent } from '../helpers/normalizeEvent';
 import { sharedEventIds } from '../helpers/sharedEventIds';
 import {
 	connectionNotSent,
+	customApiCall,
 	deliveryOptionInvalid,
 	eventIdShared,
 	eventNotAnObject,
@@ -47,7 +48,16 @@ import { withParametersReadOnce } from './parametersReadOnce';
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
-	const operationName = this.getNodeParameter('operation', 0) as string;
+	// Custom API Call on Resource hides Operation: reading it then fails with n8n's bare
+	// "Could not get parameter", so Resource is read first.
+	const resource = this.getNodeParameter('resource', 0, 'engagementEvent') as string;
+	const operationName =
+		resource === CUSTOM_API_CALL ? resource : (this.getNodeParameter('operation', 0) as string);
+	if (operationName === CUSTOM_API_CALL) {
+		throw new NodeOperationError(this.getNode(), customApiCall.message, {
+			description: customApiCall.description,
+		});
+	}
 	const operation = operations[operationName];
 	if (!operation) throw new NodeOperationError(this.getNode(), unsupportedOperation(operationName));
 	const continueOnFail = this.continueOnFail();
@@ -111,6 +121,9 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	});
 	return [output];
 }
+
+/** The value n8n gives the "Custom API Call" choice it adds to Resource and Operation. */
+const CUSTOM_API_CALL = '__CUSTOM_API_CALL__';
 
 /** Steps 1–4 for one item: its event, ready to send, or the error that names what is wrong. */
 function prepareEvent(
