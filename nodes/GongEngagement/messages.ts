@@ -235,6 +235,33 @@ export const eventIdShared = {
 		"Nothing was sent for this item. Give each event its own Event ID (the source's ID of this very view or action, not of the document), or leave Event ID empty for one derived from the event. A derived ID is shared only by events of the same content, person and instant.",
 };
 
+/**
+ * An event that names no one Gong could place it by, refused before sending; per operation. Said
+ * as every refusal is: what is required, why, then the JSON path.
+ */
+const NO_ONE_NAMED: Record<string, string> = {
+	contentShared:
+		'a Recipient (with its Email) or a CRM Context record is required: Gong places a share by them, and a share naming no one lands on no timeline (recipients)',
+	digitalInteraction:
+		'Person (e.g. its Email) or Tracking ID is required, or set Identify Person By to Neither: Gong places an interaction by them, and one naming no one lands on no timeline (person)',
+};
+
+export const noOneNamed = {
+	message: (itemIndex: number, operationName: string) =>
+		`item ${itemIndex}: ${NO_ONE_NAMED[operationName]}`,
+	description:
+		'Nothing was sent for this item. Gong places an event on timelines by the CRM records and the people (their emails) it names; an event that names none is shown on no timeline.',
+};
+
+/** n8n's execution hint for events sent although they name no one (the user chose so). */
+export function noOneNamedHint(itemIndexes: number[], maxListed: number): string {
+	const listed = itemIndexes.slice(0, maxListed).join(', ');
+	const more = itemIndexes.length > maxListed ? ` and ${itemIndexes.length - maxListed} more` : '';
+	const which =
+		itemIndexes.length === 1 ? `Item ${listed} names` : `Items ${listed}${more} name`;
+	return `${which} no person, tracking ID or CRM record: Gong may place ${itemIndexes.length === 1 ? 'it' : 'them'} on no timeline. To place an event, name a person (by email) or a CRM record.`;
+}
+
 /* ---------- Delivery ---------- */
 
 /** A problem with the credential or base URL, told on each item it kept from being sent. */

@@ -14,6 +14,7 @@ import { invalidItemsError } from '../helpers/invalidItems';
 import { MAX_NESTING_DEPTH, pathNestedTooDeep } from '../helpers/nestingDepth';
 import { normalizeEvent } from '../helpers/normalizeEvent';
 import { sharedEventIds } from '../helpers/sharedEventIds';
+import { placementVerdict } from '../helpers/timelinePlacement';
 import {
 	connectionNotSent,
 	customApiCall,
@@ -25,6 +26,8 @@ import {
 	invalidTimeZone,
 	itemPrefix,
 	nestedTooDeep,
+	noOneNamed,
+	noOneNamedHint,
 	unsupportedOperation,
 } from '../messages';
 import { validateEvent } from '../schema';
@@ -108,6 +111,18 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			const sent = await deliverEvents(this, connection, operation.endpoint, toSend, settings);
 			for (const result of sent) results[result.itemIndex] = result;
 		}
+	}
+
+	// Sent (or, in a dry run, ready) although they name no one: n8n shows a hint on the output.
+	const unplaced = toSend
+		.filter(({ itemIndex, namesNoOne }) => namesNoOne && results[itemIndex].json !== undefined)
+		.map(({ itemIndex }) => itemIndex);
+	if (unplaced.length > 0) {
+		this.addExecutionHints({
+			message: noOneNamedHint(unplaced, MAX_ITEMS_IN_HINT),
+			type: 'warning',
+			location: 'outputPane',
+		});
 	}
 
 	// 6. output: a result's json, or its error as n8n's error item; paired to its input item
@@ -194,11 +209,39 @@ function prepareEvent(
 		throw keepMessage(error, message);
 	}
 	const payload = result.event as IDataObject & { eventId: string };
-	return { itemIndex, payload, timestamp: payload[timestampField] as string, eventIdGiven };
+
+	// 4b. who the event names: Gong places events on timelines by them (helpers/timelinePlacement)
+	const { placement } = operation;
+	const chosen =
+		inputMode === 'fields' && placement.personChoice
+			? context.getNodeParameter(placement.personChoice.parameter, itemIndex, '')
+			: undefined;
+	const verdict = placementVerdict(placement, payload, chosen);
+	if (verdict === 'refuse') {
+		const message = noOneNamed.message(itemIndex, operationName);
+		const error = new NodeOperationError(context.getNode(), message, {
+			itemIndex,
+			description: noOneNamed.description,
+		});
+		throw keepMessage(error, message);
+	}
+	return {
+		itemIndex,
+		payload,
+		timestamp: payload[timestampField] as string,
+		eventIdGiven,
+		namesNoOne: verdict === 'hint',
+	};
 }
 
-/** An event ready to send, and whether its eventId came from the user (not derived). */
-type PreparedItem = PreparedEvent & { eventIdGiven: boolean };
+/**
+ * An event ready to send, whether its eventId came from the user (not derived), and whether it
+ * names no one (sent because the user chose so; the output gets a hint).
+ */
+type PreparedItem = PreparedEvent & { eventIdGiven: boolean; namesNoOne: boolean };
+
+/** Items a hint names one by one; more are counted. */
+const MAX_ITEMS_IN_HINT = 10;
 
 const inItemOrder = (errors: NodeOperationError[]) =>
 	[...errors].sort((a, b) => (a.context.itemIndex as number) - (b.context.itemIndex as number));
