@@ -126,10 +126,18 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	}
 
 	// 6. output: a result's json, or its error as n8n's error item; paired to its input item
-	const output = items.map((_, itemIndex) => {
+	// n8n adds the input item's fields to what it routes to the error output itself, and routes
+	// only items whose keys are error/message/details: those are left as they are.
+	const errorOutput = this.getNode().onError === 'continueErrorOutput';
+	const output = items.map((input, itemIndex) => {
 		const { json, error, errorDetails } = results[itemIndex];
+		const result = json ?? errorItemJson(error as Error, errorDetails);
+		const withInput =
+			includeInputFields(this, itemIndex) && (json !== undefined || !errorOutput)
+				? { ...input.json, ...result }
+				: result;
 		const [item] = this.helpers.constructExecutionMetaData(
-			this.helpers.returnJsonArray(json ?? errorItemJson(error as Error, errorDetails)),
+			this.helpers.returnJsonArray(withInput),
 			{ itemData: { item: itemIndex } },
 		);
 		return item;
@@ -251,6 +259,19 @@ const MAX_PROBLEMS_IN_MESSAGE = 5;
 const MAX_PROBLEMS_IN_DESCRIPTION = 50;
 /** n8n's own errors are passed on cut to this, like every value quoted in a message. */
 const MAX_FOREIGN_MESSAGE_LENGTH = 300;
+
+/**
+ * Options → Include Input Fields. An Options expression that fails has already failed its item
+ * (the time zone is read from the same collection): that error item is given without them.
+ */
+function includeInputFields(context: IExecuteFunctions, itemIndex: number): boolean {
+	try {
+		const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		return options.includeInputFields === true;
+	} catch {
+		return false;
+	}
+}
 
 function timeZoneFor(context: IExecuteFunctions, itemIndex: number): string {
 	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
