@@ -65,6 +65,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	if (!operation) throw new NodeOperationError(this.getNode(), unsupportedOperation(operationName));
 	const continueOnFail = this.continueOnFail();
 	const parameters = withParametersReadOnce(this);
+	const optionsOf = optionsReader(parameters);
 
 	// Index by item: every item gets exactly one result, set by the step that finished it.
 	const results: DeliveryOutcome[] = [];
@@ -72,7 +73,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const invalid: NodeOperationError[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			readyToSend.push(prepareEvent(parameters, operationName, operation, itemIndex));
+			readyToSend.push(prepareEvent(parameters, operationName, operation, itemIndex, optionsOf));
 		} catch (caught) {
 			const error = errorNamingItem(this, caught, itemIndex);
 			if (!continueOnFail) invalid.push(error);
@@ -133,7 +134,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const { json, error, errorDetails } = results[itemIndex];
 		const result = json ?? errorItemJson(error as Error, errorDetails);
 		const withInput =
-			includeInputFields(this, itemIndex) && (json !== undefined || !errorOutput)
+			includeInputFields(optionsOf, itemIndex) && (json !== undefined || !errorOutput)
 				? { ...input.json, ...result }
 				: result;
 		const [item] = this.helpers.constructExecutionMetaData(
@@ -154,6 +155,7 @@ function prepareEvent(
 	operationName: string,
 	operation: EventOperation,
 	itemIndex: number,
+	optionsOf: OptionsReader,
 ): PreparedItem {
 	// 1. read the parameters, 2. build the event
 	const inputMode = context.getNodeParameter('inputMode', itemIndex, 'fields') as string;
@@ -185,7 +187,7 @@ function prepareEvent(
 
 	// 3. normalize: a plain object in, a plain object out
 	const { timestampField } = operation;
-	const timeZone = timeZoneFor(context, itemIndex);
+	const timeZone = timeZoneFor(context, optionsOf, itemIndex);
 	const normalized = normalizeEvent(built, timeZone, timestampField) as IDataObject;
 	// Every event gets an eventId before it is checked: the source's own, or a stable derived one.
 	const eventIdGiven = normalized.eventId !== undefined;
@@ -260,21 +262,39 @@ const MAX_PROBLEMS_IN_DESCRIPTION = 50;
 /** n8n's own errors are passed on cut to this, like every value quoted in a message. */
 const MAX_FOREIGN_MESSAGE_LENGTH = 300;
 
+type OptionsReader = (itemIndex: number) => IDataObject;
+
+/**
+ * The Options collection of an item, read once per item: Time Zone is read while the event is
+ * prepared, Include Input Fields when the output is built. A read that throws is not kept.
+ */
+function optionsReader(context: IExecuteFunctions): OptionsReader {
+	const read = new Map<number, IDataObject>();
+	return (itemIndex) => {
+		if (!read.has(itemIndex))
+			read.set(itemIndex, context.getNodeParameter('options', itemIndex, {}) as IDataObject);
+		return read.get(itemIndex) as IDataObject;
+	};
+}
+
 /**
  * Options → Include Input Fields. An Options expression that fails has already failed its item
  * (the time zone is read from the same collection): that error item is given without them.
  */
-function includeInputFields(context: IExecuteFunctions, itemIndex: number): boolean {
+function includeInputFields(optionsOf: OptionsReader, itemIndex: number): boolean {
 	try {
-		const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		return options.includeInputFields === true;
+		return optionsOf(itemIndex).includeInputFields === true;
 	} catch {
 		return false;
 	}
 }
 
-function timeZoneFor(context: IExecuteFunctions, itemIndex: number): string {
-	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
+function timeZoneFor(
+	context: IExecuteFunctions,
+	optionsOf: OptionsReader,
+	itemIndex: number,
+): string {
+	const options = optionsOf(itemIndex);
 	const given = typeof options.timeZone === 'string' ? options.timeZone.trim() : options.timeZone;
 	const timeZone = given || context.getTimezone();
 	if (typeof timeZone !== 'string' || !isValidTimeZone(timeZone)) {
