@@ -257,8 +257,7 @@ export const noOneNamed = {
 export function noOneNamedHint(itemIndexes: number[], maxListed: number): string {
 	const listed = itemIndexes.slice(0, maxListed).join(', ');
 	const more = itemIndexes.length > maxListed ? ` and ${itemIndexes.length - maxListed} more` : '';
-	const which =
-		itemIndexes.length === 1 ? `Item ${listed} names` : `Items ${listed}${more} name`;
+	const which = itemIndexes.length === 1 ? `Item ${listed} names` : `Items ${listed}${more} name`;
 	return `${which} no person, tracking ID or CRM record: Gong may place ${itemIndexes.length === 1 ? 'it' : 'them'} on no timeline. To place an event, name a person (by email) or a CRM record.`;
 }
 

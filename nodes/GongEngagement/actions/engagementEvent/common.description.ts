@@ -414,6 +414,8 @@ export const nonCompanyParticipants: INodeProperties = {
 	typeOptions: { multipleValues: true },
 	default: {},
 	placeholder: 'Add Participant',
+	description:
+		"Other people outside your company who took part, e.g. the buyer's colleagues who opened the same document (Gong's term: non-company participants). Gong matches each by email, like the viewer.",
 	options: [
 		{
 			displayName: 'Participant',
