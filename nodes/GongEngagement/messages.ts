@@ -210,10 +210,35 @@ export function invalidEventMessage(itemIndex: number, problems: string[], maxIn
 	return `item ${itemIndex}: ${first}${more}`;
 }
 
+/*
+ * n8n's error view shows a description as HTML, so plain lines run into one. A list is written
+ * as HTML (the view styles <ul>), each entry escaped: the entries quote the user's values. Error
+ * items and logs get it back as plain lines from descriptionAsText.
+ */
+const escapeHtml = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function htmlList(entries: string[]): string {
+	return `<ul>${entries.map((entry) => `<li>${escapeHtml(entry)}</li>`).join('')}</ul>`;
+}
+
+/** A description as plain text: a list written by htmlList as "- " lines. */
+export function descriptionAsText(description: string): string {
+	if (!description.includes('<ul><li>')) return description;
+	return description
+		.replace(/<ul><li>/g, '\n- ')
+		.replace(/<\/li><li>/g, '\n- ')
+		.replace(/<\/li><\/ul>/g, '')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
+}
+
 export function invalidEventDescription(problems: string[], maxInDescription: number): string {
 	const listed = problems.slice(0, maxInDescription);
 	const unlisted = problems.length - listed.length;
-	return `Nothing was sent for this item. Problems found:\n- ${listed.join('\n- ')}${unlisted ? `\n- … and ${unlisted} more` : ''}`;
+	const entries = unlisted ? [...listed, `… and ${unlisted} more`] : listed;
+	return `Nothing was sent for this item. Problems found:${htmlList(entries)}`;
 }
 
 /** Without Continue On Fail, several bad items: one error naming them. */
@@ -224,7 +249,7 @@ export function invalidItemsMessage(messages: string[], maxInMessage: number): s
 }
 
 export function invalidItemsDescription(messages: string[]): string {
-	return `Nothing was sent. Items with problems:\n- ${messages.join('\n- ')}`;
+	return `Nothing was sent. Items with problems:${htmlList(messages)}`;
 }
 
 /** Two different events of one batch under one ID: Gong would keep the first only. */
