@@ -387,6 +387,22 @@ test("a bad Content URL shows an error naming the item and the form's label; not
 	expect(sandbox.received).toHaveLength(1);
 });
 
+test("two problems: the error view lists them one per line, as n8n renders a description's HTML", async () => {
+	await parameterInput('eventTimestamp').fill('next tuesday');
+	const output = await executeStep();
+	const entries = output.getByTestId('node-error-description').locator('li');
+	await entries.first().waitFor({ timeout: 60_000 });
+	await executeButtonSettled();
+	expect(await entries.allInnerTexts()).toEqual([
+		expect.stringMatching(/^Event Timestamp must be a date-time: .* \(eventTimestamp\)$/),
+		'Content URL must be an absolute http(s) URL; got "not a url" (contentUrl)',
+	]);
+	await closeToasts();
+	await screenshot('08b-problems-listed');
+	await parameterInput('eventTimestamp').fill('2026-03-02T15:04:05Z');
+	expect(sandbox.received).toHaveLength(1);
+});
+
 test('an added but empty CRM link stays when the next list gets a row; Time Zone offers IANA zones', async () => {
 	const viewerCrmLinks = ndv().getByTestId('fixed-collection-viewerCrmLinks');
 	await viewerCrmLinks.getByTestId('fixed-collection-add').click();
