@@ -14,6 +14,12 @@ import {
 } from '../nodes/GongEngagement/messages';
 import { checkKeyDestination } from '../nodes/GongEngagement/transport/baseUrl';
 
+/** How n8n's legacy request options (the HTTP Request node's) turn redirects off. */
+interface LegacyRedirectOptions {
+	followRedirect: boolean;
+	followAllRedirects: boolean;
+}
+
 export class GongEngagementApi implements ICredentialType {
 	name = 'gongEngagementApi';
 
@@ -55,23 +61,39 @@ export class GongEngagementApi implements ICredentialType {
 	/**
 	 * HTTP Basic with the key and secret, attached only for the credential's own Base URL (https, or
 	 * http on loopback) and never carried along a redirect. n8n calls this for every request that
-	 * uses the credential, its credential test included, so that test obeys the same rule.
+	 * uses the credential: this node's calls, its credential test, and an HTTP Request node that
+	 * picks this credential under Predefined Credential Type (n8n's "Custom API Call").
+	 *
+	 * A property, not a method: n8n copies a package's credential types with an object spread,
+	 * which drops methods of the class. Without its own `authenticate` the editor does not offer
+	 * the credential in the HTTP Request node, and Custom API Call led nowhere for access-key users.
+	 *
+	 * The HTTP Request node sends n8n's legacy request options: the target in `uri`, redirects in
+	 * `followRedirect`/`followAllRedirects`. Both shapes are checked and both have redirects off.
 	 */
-	async authenticate(
+	authenticate = async (
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
-		const refused = checkKeyDestination(credentials.baseUrl, requestOptions);
+	): Promise<IHttpRequestOptions> => {
+		const legacy = requestOptions as IHttpRequestOptions & { uri?: unknown };
+		const url = requestOptions.url ?? (legacy.uri === undefined ? '' : String(legacy.uri));
+		const refused = checkKeyDestination(credentials.baseUrl, {
+			baseURL: requestOptions.baseURL,
+			url,
+		});
 		if (refused) throw new UserError(`${refused.problem}. Nothing was sent.`);
-		return {
+		const authenticated: IHttpRequestOptions & LegacyRedirectOptions = {
 			...requestOptions,
 			disableFollowRedirect: true,
+			followRedirect: false,
+			followAllRedirects: false,
 			auth: {
 				username: String(credentials.accessKey ?? ''),
 				password: String(credentials.accessKeySecret ?? ''),
 			},
 		};
-	}
+		return authenticated;
+	};
 
 	// GET /v2/workspaces is Gong's cheapest authenticated call; a wrong key or URL fails here.
 	test: ICredentialTestRequest = {

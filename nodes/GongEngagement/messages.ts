@@ -112,6 +112,16 @@ export function unsupportedOperation(operationName: string): string {
 	return `The operation "${operationName}" is not supported`;
 }
 
+/**
+ * n8n adds "Custom API Call" to Resource and Operation of a node whose credential an HTTP Request
+ * node can use; the call itself is made there, not by this node.
+ */
+export const customApiCall = {
+	message: 'Custom API Call is made in an HTTP Request node, not in this node',
+	description:
+		"Add an HTTP Request node, set Authentication to Predefined Credential Type and Credential Type to Gong Engagement API (access key) or Gong Engagement OAuth2 API, and pick the same credential. With the access key, the URL must start with the credential's Base URL (e.g. https://us-12345.api.gong.io/v2/…): the key is sent to no other address. To report an engagement event with this node, set Resource to Engagement Event and pick an operation.",
+};
+
 /** A numeric Delivery option outside the form's range (an expression can give any value). */
 export function deliveryOptionInvalid(
 	label: string,
@@ -200,10 +210,35 @@ export function invalidEventMessage(itemIndex: number, problems: string[], maxIn
 	return `item ${itemIndex}: ${first}${more}`;
 }
 
+/*
+ * n8n's error view shows a description as HTML, so plain lines run into one. A list is written
+ * as HTML (the view styles <ul>), each entry escaped: the entries quote the user's values. Error
+ * items and logs get it back as plain lines from descriptionAsText.
+ */
+const escapeHtml = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function htmlList(entries: string[]): string {
+	return `<ul>${entries.map((entry) => `<li>${escapeHtml(entry)}</li>`).join('')}</ul>`;
+}
+
+/** A description as plain text: a list written by htmlList as "- " lines. */
+export function descriptionAsText(description: string): string {
+	if (!description.includes('<ul><li>')) return description;
+	return description
+		.replace(/<ul><li>/g, '\n- ')
+		.replace(/<\/li><li>/g, '\n- ')
+		.replace(/<\/li><\/ul>/g, '')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
+}
+
 export function invalidEventDescription(problems: string[], maxInDescription: number): string {
 	const listed = problems.slice(0, maxInDescription);
 	const unlisted = problems.length - listed.length;
-	return `Nothing was sent for this item. Problems found:\n- ${listed.join('\n- ')}${unlisted ? `\n- … and ${unlisted} more` : ''}`;
+	const entries = unlisted ? [...listed, `… and ${unlisted} more`] : listed;
+	return `Nothing was sent for this item. Problems found:${htmlList(entries)}`;
 }
 
 /** Without Continue On Fail, several bad items: one error naming them. */
@@ -214,7 +249,7 @@ export function invalidItemsMessage(messages: string[], maxInMessage: number): s
 }
 
 export function invalidItemsDescription(messages: string[]): string {
-	return `Nothing was sent. Items with problems:\n- ${messages.join('\n- ')}`;
+	return `Nothing was sent. Items with problems:${htmlList(messages)}`;
 }
 
 /** Two different events of one batch under one ID: Gong would keep the first only. */
@@ -224,6 +259,32 @@ export const eventIdShared = {
 	description:
 		"Nothing was sent for this item. Give each event its own Event ID (the source's ID of this very view or action, not of the document), or leave Event ID empty for one derived from the event. A derived ID is shared only by events of the same content, person and instant.",
 };
+
+/**
+ * An event that names no one Gong could place it by, refused before sending; per operation. Said
+ * as every refusal is: what is required, why, then the JSON path.
+ */
+const NO_ONE_NAMED: Record<string, string> = {
+	contentShared:
+		'a Recipient (with its Email) or a CRM Context record is required: Gong places a share by them, and a share naming no one lands on no timeline (recipients)',
+	digitalInteraction:
+		'Person (e.g. its Email) or Tracking ID is required, or set Identify Person By to Neither: Gong places an interaction by them, and one naming no one lands on no timeline (person)',
+};
+
+export const noOneNamed = {
+	message: (itemIndex: number, operationName: string) =>
+		`item ${itemIndex}: ${NO_ONE_NAMED[operationName]}`,
+	description:
+		'Nothing was sent for this item. Gong places an event on timelines by the CRM records and the people (their emails) it names; an event that names none is shown on no timeline.',
+};
+
+/** n8n's execution hint for events sent although they name no one (the user chose so). */
+export function noOneNamedHint(itemIndexes: number[], maxListed: number): string {
+	const listed = itemIndexes.slice(0, maxListed).join(', ');
+	const more = itemIndexes.length > maxListed ? ` and ${itemIndexes.length - maxListed} more` : '';
+	const which = itemIndexes.length === 1 ? `Item ${listed} names` : `Items ${listed}${more} name`;
+	return `${which} no person, tracking ID or CRM record: Gong may place ${itemIndexes.length === 1 ? 'it' : 'them'} on no timeline. To place an event, name a person (by email) or a CRM record.`;
+}
 
 /* ---------- Delivery ---------- */
 

@@ -7,6 +7,8 @@ import { ACCESS_KEY, ACCESS_KEY_SECRET } from '../harness/fixtures';
 import { GongSandbox } from '../sandbox/server';
 import {
 	createN8nEnvironment,
+	importCredentials,
+	importWorkflows,
 	OWNER,
 	ownerSession,
 	startServer,
@@ -20,12 +22,111 @@ import {
  * name, create the access-key credential (a wrong secret first, then the right one), fill Content
  * Viewed, run it against the sandbox, then run it with a bad Content URL. Each step leaves a
  * screenshot in test-artifacts/editor-*.png.
+ *
+ * Then a saved workflow (imported before n8n starts) walks what a new user stumbled on: Custom API
+ * Call, an event naming no one, required fields first, Include Input Fields, and the credential
+ * picker's names.
  */
 
 const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts');
 /** The editor is a large Vue app: on a loaded 2-core machine its first load takes a while. */
 const EDITOR_TIMEOUT = 90_000;
 const STEP_TIMEOUT = 30_000;
+
+/** The walk's workflow: a document item feeding Gong nodes set up for each step, side by side. */
+const WALK_WORKFLOW = 'editorWalk1';
+const WALK_CREDENTIAL = { id: 'gongWalkKey01', name: 'Gong walk account' };
+
+function gongWalkNode(name: string, y: number, parameters: Record<string, unknown>) {
+	return {
+		id: `walk-${name.replace(/\W/g, '')}`,
+		name,
+		type: 'n8n-nodes-gong-engagement.gongEngagement',
+		typeVersion: 1,
+		position: [500, y],
+		parameters: { authentication: 'accessKey', resource: 'engagementEvent', ...parameters },
+		credentials: { gongEngagementApi: WALK_CREDENTIAL },
+	};
+}
+
+const viewFromDocument = {
+	operation: 'contentViewed',
+	reportingSystem: 'docusign',
+	eventTimestamp: '={{ $json.viewedAt }}',
+	contentId: '={{ $json.envelopeId }}',
+	contentUrl: '={{ "https://docs.example.com/envelopes/" + $json.envelopeId }}',
+	contentTitle: '={{ $json.subject }}',
+	viewer: { email: 'jane.buyer@acme.example' },
+};
+
+function walkWorkflow(gongUrl: string) {
+	const nodes = [
+		gongWalkNode('Gong View', -300, viewFromDocument),
+		gongWalkNode('Gong Interaction', -150, {
+			operation: 'digitalInteraction',
+			timestamp: '={{ $json.viewedAt }}',
+			eventType: 'Pricing Page Viewed',
+			contentTitle: 'Pricing',
+			personIdentification: 'none',
+		}),
+		gongWalkNode('Gong Custom', 0, viewFromDocument),
+		gongWalkNode('Gong New Interaction', 150, { operation: 'digitalInteraction' }),
+		{
+			id: 'walk-http',
+			name: 'HTTP Request',
+			type: 'n8n-nodes-base.httpRequest',
+			typeVersion: 4.2,
+			position: [500, 300],
+			parameters: {
+				authentication: 'predefinedCredentialType',
+				nodeCredentialType: 'gongEngagementApi',
+				url: `${gongUrl}/v2/workspaces`,
+				options: {},
+			},
+			credentials: { gongEngagementApi: WALK_CREDENTIAL },
+		},
+	];
+	return {
+		id: WALK_WORKFLOW,
+		name: 'Editor walk',
+		active: false,
+		nodes: [
+			{
+				id: 'walk-start',
+				name: 'Start',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
+			{
+				id: 'walk-document',
+				name: 'Document',
+				type: 'n8n-nodes-base.set',
+				typeVersion: 3.4,
+				position: [250, 0],
+				parameters: {
+					mode: 'raw',
+					jsonOutput: JSON.stringify({
+						envelopeId: 'env-walk-1',
+						subject: 'Walk proposal',
+						folder: 'Proposals',
+						viewedAt: '2026-03-02T15:04:05Z',
+					}),
+					options: {},
+				},
+			},
+			...nodes,
+		],
+		connections: {
+			Start: { main: [[{ node: 'Document', type: 'main', index: 0 }]] },
+			Document: {
+				main: [nodes.map((node) => ({ node: node.name, type: 'main', index: 0 }))],
+			},
+		},
+		settings: { executionOrder: 'v1' },
+	};
+}
 
 let sandbox: GongSandbox;
 let environment: N8nEnvironment;
@@ -77,6 +178,20 @@ async function closeToasts(): Promise<void> {
 	}
 }
 
+/** Fades and slide-ins (dialogs, toasts) finished, so a screenshot shows them in place. */
+async function animationsSettled(): Promise<void> {
+	await page.evaluate(async () => {
+		// Runs in the page; this project's TypeScript has no DOM types.
+		const browserWindow = globalThis as unknown as {
+			document: { getAnimations: () => Array<{ finished: Promise<unknown> }> };
+		};
+		// A cancelled animation rejects `finished`; it is over all the same.
+		await Promise.allSettled(
+			browserWindow.document.getAnimations().map(async (animation) => await animation.finished),
+		);
+	});
+}
+
 /** The output can show before "Execute step" leaves its loading state (a blank orange bar). */
 async function executeButtonSettled(): Promise<void> {
 	await ndv()
@@ -98,6 +213,14 @@ beforeAll(async () => {
 		accessKeySecret: ACCESS_KEY_SECRET,
 	}).start();
 	environment = await createN8nEnvironment();
+	await importCredentials(environment, [
+		{
+			...WALK_CREDENTIAL,
+			type: 'gongEngagementApi',
+			data: { baseUrl: sandbox.url, accessKey: ACCESS_KEY, accessKeySecret: ACCESS_KEY_SECRET },
+		},
+	]);
+	await importWorkflows(environment, [walkWorkflow(sandbox.url)]);
 	server = await startServer(environment);
 	await ownerSession(server);
 
@@ -173,7 +296,10 @@ test('finds Gong Engagement in the nodes panel by name and adds Content Viewed',
 });
 
 test('the credential test advises on a wrong secret and passes with the right one', async () => {
-	await ndv().getByTestId('node-credentials-empty-state').click();
+	// n8n picks the walk's credential (imported before it started) for a new node: a new one is
+	// created from the credential list.
+	await ndv().getByTestId('node-credentials-select').click();
+	await page.getByTestId('node-credentials-select-item-new').click();
 	const modal = credentialModal();
 	await modal.getByTestId('parameter-input-baseUrl').locator('input').fill(sandbox.url);
 	await modal.getByTestId('parameter-input-accessKey').locator('input').fill(ACCESS_KEY);
@@ -261,6 +387,22 @@ test("a bad Content URL shows an error naming the item and the form's label; not
 	expect(sandbox.received).toHaveLength(1);
 });
 
+test("two problems: the error view lists them one per line, as n8n renders a description's HTML", async () => {
+	await parameterInput('eventTimestamp').fill('next tuesday');
+	const output = await executeStep();
+	const entries = output.getByTestId('node-error-description').locator('li');
+	await entries.first().waitFor({ timeout: 60_000 });
+	await executeButtonSettled();
+	expect(await entries.allInnerTexts()).toEqual([
+		expect.stringMatching(/^Event Timestamp must be a date-time: .* \(eventTimestamp\)$/),
+		'Content URL must be an absolute http(s) URL; got "not a url" (contentUrl)',
+	]);
+	await closeToasts();
+	await screenshot('08b-problems-listed');
+	await parameterInput('eventTimestamp').fill('2026-03-02T15:04:05Z');
+	expect(sandbox.received).toHaveLength(1);
+});
+
 test('an added but empty CRM link stays when the next list gets a row; Time Zone offers IANA zones', async () => {
 	const viewerCrmLinks = ndv().getByTestId('fixed-collection-viewerCrmLinks');
 	await viewerCrmLinks.getByTestId('fixed-collection-add').click();
@@ -271,8 +413,7 @@ test('an added but empty CRM link stays when the next list gets a row; Time Zone
 	// n8n dropped such rows when they were nested in a collection (issue 10 point 5).
 	expect(await viewerCrmLinks.getByTestId('parameter-input-objectId').count()).toBe(1);
 
-	// Options holds only Time Zone, so n8n shows a plain "Add Option" button.
-	await ndv().getByRole('button', { name: 'Add Option' }).click();
+	await addCollectionField('Add Option', 'Time Zone');
 	const timeZone = ndv().getByTestId('parameter-input-timeZone').locator('input');
 	expect(await timeZone.inputValue()).toBe("Workflow's Time Zone");
 	await timeZone.click();
@@ -303,14 +444,182 @@ test('the canvas shows the node with its operation as subtitle; the timeline pag
 	await screenshot('11-timeline');
 });
 
-test('the OAuth2 credential form shows the scopes, the steps to create the Gong app and a redirect hint naming Gong', async () => {
+/** Opens a node of the walk's workflow by its name on the canvas. */
+async function openWalkNode(name: string): Promise<void> {
+	if (await ndv().isVisible()) {
+		await ndv().getByTestId('ndv-close-button').click();
+		await ndv().waitFor({ state: 'hidden' });
+	}
+	await page
+		.getByTestId('canvas-node')
+		.filter({ hasText: new RegExp(`^${name}`) })
+		.dblclick();
+	await ndv().waitFor();
+}
+
+/** Picks an option of an options parameter by its shown name. */
+async function chooseOption(parameter: string, option: string): Promise<void> {
+	await ndv().getByTestId(`parameter-input-${parameter}`).click();
+	// An option with a description has it in its accessible name: matched by its leading text.
+	await page
+		.getByRole('option')
+		.filter({ hasText: new RegExp(`^${option}`) })
+		.first()
+		.click();
+}
+
+test('Custom API Call: the form points to the HTTP Request node, a run says the same, nothing is sent', async () => {
+	await page.goto(`${server.url}/workflow/${WALK_WORKFLOW}`);
+	await page
+		.getByTestId('canvas-node')
+		.filter({ hasText: /^Gong Custom/ })
+		.waitFor({ timeout: EDITOR_TIMEOUT });
+	await openWalkNode('Gong Custom');
+	await chooseOption('resource', 'Custom API Call');
+	await ndv()
+		.getByText(/HTTP Request node/)
+		.first()
+		.waitFor();
+	await screenshot('13-custom-api-call-form');
+
+	const received = sandbox.received.length;
+	const output = await executeStep();
+	const message = output.getByTestId('node-error-message');
+	await message.waitFor({ timeout: 60_000 });
+	await executeButtonSettled();
+	expect(await message.innerText()).toBe(
+		'Custom API Call is made in an HTTP Request node, not in this node',
+	);
+	expect(await output.innerText()).not.toContain('Could not get parameter');
+	await closeToasts();
+	await screenshot('14-custom-api-call-run');
+	expect(sandbox.received).toHaveLength(received);
+});
+
+test('Custom API Call: the HTTP Request node offers both Gong Engagement credentials and reaches Gong with the access key', async () => {
+	await openWalkNode('HTTP Request');
+	const credentialType = ndv()
+		.getByTestId('parameter-input-nodeCredentialType')
+		.getByTestId('credential-select');
+	expect(await credentialType.locator('input').inputValue()).toBe('Gong Engagement API');
+	await credentialType.click();
+	await page.keyboard.type('Gong Engagement');
+	const offered = page.getByRole('option').filter({ hasText: /^Gong Engagement/ });
+	await offered.first().waitFor();
+	expect((await offered.allInnerTexts()).map((name) => name.trim())).toEqual([
+		'Gong Engagement API',
+		'Gong Engagement OAuth2 API',
+	]);
+	await screenshot('15-http-request-credential-types');
+	await offered.filter({ hasText: /^Gong Engagement API$/ }).click();
+
+	const output = await executeStep();
+	await output.getByTestId('node-run-status-success').waitFor({ timeout: 60_000 });
+	await executeButtonSettled();
+	await closeToasts();
+	await screenshot('16-http-request-reached-gong');
+	expect(await output.innerText()).toContain('Sales');
+});
+
+test('an event naming no one: Neither is sent with a hint on the output; Person Details left empty is refused, saying what to add', async () => {
+	await openWalkNode('Gong Interaction');
+	let output = await executeStep();
+	await output.getByTestId('node-run-status-success').waitFor({ timeout: 60_000 });
+	await executeButtonSettled();
+	const hint = output.getByTestId('node-hint').first();
+	await hint.waitFor();
+	expect(await hint.innerText()).toContain(
+		'Item 0 names no person, tracking ID or CRM record: Gong may place it on no timeline.',
+	);
+	await closeToasts();
+	await screenshot('17-no-one-named-hint');
+
+	const received = sandbox.received.length;
+	await chooseOption('personIdentification', 'Person Details');
+	output = await executeStep();
+	const message = output.getByTestId('node-error-message');
+	await message.waitFor({ timeout: 60_000 });
+	await executeButtonSettled();
+	expect(await message.innerText()).toBe(
+		'item 0: Person (e.g. its Email) or Tracking ID is required, or set Identify Person By to Neither: Gong places an interaction by them, and one naming no one lands on no timeline (person)',
+	);
+	await closeToasts();
+	await screenshot('18-no-one-named-refused');
+	expect(sandbox.received).toHaveLength(received);
+});
+
+test('required fields first: Digital Interaction shows Event Timestamp, Event Type and Content Title above the optional Event ID', async () => {
+	await openWalkNode('Gong New Interaction');
+	const names = await ndv()
+		.locator('[data-test-id^="parameter-input-"]')
+		.evaluateAll((inputs) =>
+			inputs.map((input) =>
+				String((input as unknown as { dataset: { testId?: string } }).dataset.testId),
+			),
+		);
+	const position = (name: string) => names.indexOf(`parameter-input-${name}`);
+	expect(position('timestamp')).toBeGreaterThan(-1);
+	expect(position('timestamp')).toBeLessThan(position('eventType'));
+	expect(position('eventType')).toBeLessThan(position('contentTitle'));
+	expect(position('contentTitle')).toBeLessThan(position('eventId'));
+	expect(await ndv().innerText()).toContain('Event Timestamp');
+	await screenshot('19-required-first');
+
+	// Run anyway: n8n refuses, naming the empty required fields, and marks them in the form.
+	await ndv().getByTestId('node-execute-button').click();
+	const toast = page.locator('.el-notification:visible').first();
+	await toast.waitFor();
+	await animationsSettled();
+	await screenshot('20-required-marked');
+	const refusal = await toast.innerText();
+	for (const label of ['Event Timestamp', 'Event Type', 'Content Title'])
+		expect(refusal).toContain(label);
+	expect(refusal).not.toContain('Event ID');
+	await closeToasts();
+});
+
+test("Include Input Fields: on, the output shows the document's fields beside the result", async () => {
+	await openWalkNode('Gong View');
+	await addCollectionField('Add Option', 'Include Input Fields');
+	await ndv().getByTestId('parameter-input-includeInputFields').locator('.el-switch').click();
+	const output = await executeStep();
+	await output.getByTestId('node-run-status-success').waitFor({ timeout: 60_000 });
+	await output.getByRole('cell', { name: 'reported', exact: true }).waitFor();
+	await output.getByRole('cell', { name: 'Proposals', exact: true }).waitFor();
+	await executeButtonSettled();
+	await closeToasts();
+	await screenshot('21-include-input-fields');
+	const table = await output.innerText();
+	expect(table).toContain('folder');
+	expect(table).toContain('env-walk-1');
+});
+
+test("the credential picker lists the package's two credentials side by side, both named Gong Engagement", async () => {
 	await page.goto(`${server.url}/home/credentials/create`);
 	const picker = page.getByTestId('selectCredential-modal');
 	await picker.getByTestId('new-credential-type-select').click({ timeout: EDITOR_TIMEOUT });
-	await page.keyboard.type('Gong (Engagement Events)');
+	await page.keyboard.type('Gong');
+	const options = page.getByTestId('new-credential-type-select-option');
+	await options.filter({ hasText: 'Gong Engagement OAuth2 API' }).waitFor();
+	await screenshot('22-credential-picker');
+	const names = (await options.allInnerTexts()).map((name) => name.trim());
+	// n8n's own Gong API and Gong OAuth2 API around the package's two, in the picker's order.
+	expect(names.filter((name) => /^Gong\b/.test(name))).toEqual([
+		'Gong API',
+		'Gong Engagement API',
+		'Gong Engagement OAuth2 API',
+		'Gong OAuth2 API',
+	]);
+});
+
+test('the OAuth2 credential form shows the scopes, the steps to create the Gong app and a redirect hint', async () => {
+	await page.goto(`${server.url}/home/credentials/create`);
+	const picker = page.getByTestId('selectCredential-modal');
+	await picker.getByTestId('new-credential-type-select').click({ timeout: EDITOR_TIMEOUT });
+	await page.keyboard.type('Gong Engagement');
 	await page
 		.getByTestId('new-credential-type-select-option')
-		.filter({ hasText: 'Gong (Engagement Events) OAuth2 API' })
+		.filter({ hasText: 'Gong Engagement OAuth2 API' })
 		.click();
 	await picker.getByTestId('new-credential-type-button').click();
 
@@ -328,19 +637,10 @@ test('the OAuth2 credential form shows the scopes, the steps to create the Gong 
 		expect(form).toContain(scope);
 	}
 	expect(form).toContain('Create Integration');
-	expect(form).toMatch(/In Gong \(Engagement Events\)/);
-	expect(form).not.toContain('In Gong Engagement,');
+	// n8n names the app from the credential's name; the notice says where in Gong that is.
+	expect(form).toMatch(/In Gong Engagement, use the URL above/);
 	// The picker fades out as the form fades in: the screenshot waits for both to finish.
 	await picker.waitFor({ state: 'hidden' });
-	await page.evaluate(async () => {
-		// Runs in the page; this project's TypeScript has no DOM types.
-		const browserWindow = globalThis as unknown as {
-			document: { getAnimations: () => Array<{ finished: Promise<unknown> }> };
-		};
-		// A cancelled animation rejects `finished`; it is over all the same.
-		await Promise.allSettled(
-			browserWindow.document.getAnimations().map(async (animation) => await animation.finished),
-		);
-	});
+	await animationsSettled();
 	await screenshot('12-oauth2-form');
 });

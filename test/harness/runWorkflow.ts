@@ -74,6 +74,8 @@ export interface RunOptions {
 	credentials: ICredentialDataDecryptedObject;
 	credentialType?: 'gongEngagementApi' | 'gongEngagementOAuth2Api';
 	continueOnFail?: boolean;
+	/** n8n's On Error setting; overrides continueOnFail (e.g. 'continueErrorOutput'). */
+	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
 	timezone?: string;
 	/** Another registered node type to run instead of the Gong node (benchmarks). */
 	nodeType?: string;
@@ -119,7 +121,8 @@ function buildExecution(options: RunOptions) {
 				position: [200, 0],
 				parameters,
 				credentials: { [credentialType]: { id: 'credential-1', name: 'Gong test credential' } },
-				onError: options.continueOnFail ? 'continueRegularOutput' : 'stopWorkflow',
+				onError:
+					options.onError ?? (options.continueOnFail ? 'continueRegularOutput' : 'stopWorkflow'),
 			},
 		],
 		connections: {

@@ -112,8 +112,9 @@ describe('bad input in a batch', () => {
 			/^2 items have problems, nothing was sent: item 1: Content ID is required \(contentId\) \| item 3: Event Timestamp must be a date-time: .* \(eventTimestamp\)$/,
 		);
 		expect((run.error as unknown as { context: { itemIndex: number } }).context.itemIndex).toBe(1);
+		// n8n's error view shows the description as HTML: the list is one, entries escaped.
 		expect(run.error?.description).toMatch(
-			/^Nothing was sent\. Items with problems:\n- item 1: Content ID is required \(contentId\)\n- item 3: Event Timestamp must be a date-time/,
+			/^Nothing was sent\. Items with problems:<ul><li>item 1: Content ID is required \(contentId\)<\/li><li>item 3: Event Timestamp must be a date-time: .*<\/li><\/ul>$/,
 		);
 		expect(sandbox.requestLog).toHaveLength(0);
 	});
@@ -126,7 +127,7 @@ describe('bad input in a batch', () => {
 		});
 		expect(run.error?.message).toBe('item 1: Content ID is required (contentId)');
 		expect(run.error?.description).toBe(
-			'Nothing was sent for this item. Problems found:\n- Content ID is required (contentId)',
+			'Nothing was sent for this item. Problems found:<ul><li>Content ID is required (contentId)</li></ul>',
 		);
 		expect(sandbox.requestLog).toHaveLength(0);
 	});
@@ -144,10 +145,10 @@ describe('bad input in a batch', () => {
 			`6 items have problems, nothing was sent: ${named.join(' | ')} | and 3 more`,
 		);
 		const listed = [0, 1, 2, 4, 5, 6].map(
-			(index) => `- item ${index}: Content ID is required (contentId)`,
+			(index) => `<li>item ${index}: Content ID is required (contentId)</li>`,
 		);
 		expect(run.error?.description).toBe(
-			`Nothing was sent. Items with problems:\n${listed.join('\n')}`,
+			`Nothing was sent. Items with problems:<ul>${listed.join('')}</ul>`,
 		);
 		expect(sandbox.requestLog).toHaveLength(0);
 	});
@@ -161,11 +162,32 @@ describe('bad input in a batch', () => {
 		expect(run.error?.message).toMatch(
 			/^150 items have problems, nothing was sent: .* \| and 147 more$/,
 		);
-		const listed = indexes.map((index) => `- item ${index}: Content ID is required (contentId)`);
+		const listed = indexes.map(
+			(index) => `<li>item ${index}: Content ID is required (contentId)</li>`,
+		);
 		expect(run.error?.description).toBe(
-			`Nothing was sent. Items with problems:\n${listed.join('\n')}`,
+			`Nothing was sent. Items with problems:<ul>${listed.join('')}</ul>`,
 		);
 		expect(state.sandbox.requestLog).toHaveLength(0);
+	});
+
+	test("the list escapes the user's text for n8n's HTML view; the error item holds it as plain lines", async () => {
+		const bad = viewItem(0, { envelopeId: '<b>bold</b> & more' });
+		const stopped = await runOnSandbox(state, {
+			parameters: { ...requiredFromItem, contentUrl: '={{ $json.envelopeId }}' },
+			items: [bad],
+		});
+		expect(stopped.error?.description).toContain(
+			'<li>Content URL must be an absolute http(s) URL; got "&lt;b&gt;bold&lt;/b&gt; &amp; more"',
+		);
+		const continued = await runOnSandbox(state, {
+			parameters: { ...requiredFromItem, contentUrl: '={{ $json.envelopeId }}' },
+			items: [bad],
+			continueOnFail: true,
+		});
+		expect((continued.items[0].json.details as { description: string }).description).toMatch(
+			/^Nothing was sent for this item\. Problems found:\n- Content URL must be an absolute http\(s\) URL; got "<b>bold<\/b> & more"/,
+		);
 	});
 
 	test('with continueOnFail every item comes out, in order, paired to its input', async () => {

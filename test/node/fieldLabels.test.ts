@@ -92,7 +92,7 @@ describe('labels as the form shows them', () => {
 			'person.company.companyBusinessContexts[].objectId',
 			'Company CRM Records #1 → Object ID',
 		],
-		['digitalInteraction', 'customFields[].dataType', 'Custom Fields #1 → Data Type'],
+		['digitalInteraction', 'customFields[].dataType', 'Event Custom Fields #1 → Data Type'],
 	])('%s %s → %s', (operation, pattern, label) => {
 		expect(fieldsModeLabel(operation, samplePath(pattern))).toBe(label);
 	});

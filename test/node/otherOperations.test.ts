@@ -55,6 +55,19 @@ test('Content Shared: a recipient without email is refused before sending', asyn
 	expect(sandbox.requestLog).toHaveLength(0);
 });
 
+test('Content Shared in the form: a recipient row without email is refused naming the row', async () => {
+	const { sandbox } = state;
+	const run = await runOnSandbox(state, {
+		parameters: {
+			...sharedParameters,
+			recipients: { recipient: [{ email: 'jane@acme.example' }, { name: 'No Email' }] },
+		},
+		items: [shareItem],
+	});
+	expect(run.error?.message).toBe('item 0: Recipients #2 → Email is required (recipients[1].email)');
+	expect(sandbox.requestLog).toHaveLength(0);
+});
+
 test('Custom Action: actor, optional content and the workspace by ID arrive as mapped; the derived eventId is stable', async () => {
 	const { sandbox } = state;
 	const parameters = {

@@ -167,7 +167,11 @@ test.each([
 );
 
 test('the operation is part of the identity: one body sent as a view and as a share gets two IDs', async () => {
-	const [asView] = await derivedIds('contentViewed', [viewed()]);
-	const [asShare] = await derivedIds('contentShared', [viewed()]);
+	// A CRM record: a share that names no one is refused, a view is not.
+	const body = viewed({
+		crmContext: [{ system: 'Generic', objects: [{ objectType: 'Account', objectId: 'a-1' }] }],
+	});
+	const [asView] = await derivedIds('contentViewed', [body]);
+	const [asShare] = await derivedIds('contentShared', [body]);
 	expect(asShare).not.toBe(asView);
 });

@@ -118,6 +118,73 @@ describe("the access key is attached only for the credential's own base URL, whi
 	});
 });
 
+/**
+ * n8n's HTTP Request node with Predefined Credential Type (the Custom API Call n8n offers): it
+ * sends n8n's legacy request options through requestWithAuthentication, the target in `uri`,
+ * following redirects when told to.
+ */
+class LegacyRequestWithGongCredential implements INodeType {
+	description: INodeTypeDescription = {
+		...new RequestWithGongCredential().description,
+		displayName: 'Legacy Request With Gong Credential',
+		name: 'legacyRequestWithGongCredential',
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const uri = this.getNodeParameter('url', 0) as string;
+		try {
+			await this.helpers.requestWithAuthentication.call(this, 'gongEngagementApi', {
+				uri,
+				method: 'GET',
+				followRedirect: true,
+				followAllRedirects: true,
+			});
+			return [[{ json: { outcome: 'sent' }, pairedItem: { item: 0 } }]];
+		} catch (error) {
+			return [[{ json: { outcome: (error as Error).message }, pairedItem: { item: 0 } }]];
+		}
+	}
+}
+registerNodeType('test.legacyRequestWithGongCredential', new LegacyRequestWithGongCredential());
+
+describe("in an HTTP Request node (n8n's legacy request options) the key goes to the base URL only", () => {
+	const request = async (url: string) =>
+		await runNode({
+			nodeType: 'test.legacyRequestWithGongCredential',
+			parameters: { url },
+			credentials: credentials(),
+		});
+
+	test("a request to the credential's own base URL carries the key as HTTP Basic", async () => {
+		gong.handle((_request, response) => answer(response, 200, { requestId: 'r', workspaces: [] }));
+		const run = await request(`${gong.url}/v2/workspaces`);
+		expect(run.items[0].json.outcome).toBe('sent');
+		expect(gong.requests.map((seen) => seen.headers.authorization)).toEqual([
+			`Basic ${ACCESS_KEY_BASIC}`,
+		]);
+	});
+
+	test('a request to another host sends nothing there', async () => {
+		elsewhere.handle((_request, response) => answer(response, 200, { ok: true }));
+		const run = await request(`${elsewhere.url}/anything`);
+		expect(run.items[0].json.outcome).toContain(
+			`The access key is sent only to the credential's Base URL (${gong.url}), not to ${elsewhere.url}. Nothing was sent.`,
+		);
+		expect(elsewhere.requests).toHaveLength(0);
+	});
+
+	test('a redirect from the base URL is not followed, though the request asks to follow it', async () => {
+		elsewhere.handle((_request, response) => answer(response, 200, { ok: true }));
+		gong.handle((_request, response) =>
+			answer(response, 302, '', { Location: `${elsewhere.url}/v2/workspaces` }),
+		);
+		const run = await request(`${gong.url}/v2/workspaces`);
+		expect(gong.requests).toHaveLength(1);
+		expect(elsewhere.requests).toHaveLength(0);
+		expect(run.items[0].json.outcome).not.toBe('sent');
+	});
+});
+
 describe('how much of an odd answer an error keeps', () => {
 	test('a non-JSON answer keeps at most 500 characters', async () => {
 		const page = `<html>${'W'.repeat(5000)}</html>`;

@@ -261,6 +261,7 @@ describe('Digital Interaction content details', () => {
 				eventType: 'Pricing Page Viewed',
 				contentTitle: 'Pricing',
 				content: { contentLabel: 'pricing, enterprise ,trial' },
+				person: { email: 'jane@acme.example' },
 				delivery: { dryRun: true },
 			},
 		});

@@ -14,8 +14,10 @@ import { invalidItemsError } from '../helpers/invalidItems';
 import { MAX_NESTING_DEPTH, pathNestedTooDeep } from '../helpers/nestingDepth';
 import { normalizeEvent } from '../helpers/normalizeEvent';
 import { sharedEventIds } from '../helpers/sharedEventIds';
+import { placementVerdict } from '../helpers/timelinePlacement';
 import {
 	connectionNotSent,
+	customApiCall,
 	deliveryOptionInvalid,
 	eventIdShared,
 	eventNotAnObject,
@@ -24,6 +26,8 @@ import {
 	invalidTimeZone,
 	itemPrefix,
 	nestedTooDeep,
+	noOneNamed,
+	noOneNamedHint,
 	unsupportedOperation,
 } from '../messages';
 import { validateEvent } from '../schema';
@@ -47,11 +51,21 @@ import { withParametersReadOnce } from './parametersReadOnce';
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
-	const operationName = this.getNodeParameter('operation', 0) as string;
+	// Custom API Call on Resource hides Operation: reading it then fails with n8n's bare
+	// "Could not get parameter", so Resource is read first.
+	const resource = this.getNodeParameter('resource', 0, 'engagementEvent') as string;
+	const operationName =
+		resource === CUSTOM_API_CALL ? resource : (this.getNodeParameter('operation', 0) as string);
+	if (operationName === CUSTOM_API_CALL) {
+		throw new NodeOperationError(this.getNode(), customApiCall.message, {
+			description: customApiCall.description,
+		});
+	}
 	const operation = operations[operationName];
 	if (!operation) throw new NodeOperationError(this.getNode(), unsupportedOperation(operationName));
 	const continueOnFail = this.continueOnFail();
 	const parameters = withParametersReadOnce(this);
+	const optionsOf = optionsReader(parameters);
 
 	// Index by item: every item gets exactly one result, set by the step that finished it.
 	const results: DeliveryOutcome[] = [];
@@ -59,7 +73,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const invalid: NodeOperationError[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			readyToSend.push(prepareEvent(parameters, operationName, operation, itemIndex));
+			readyToSend.push(prepareEvent(parameters, operationName, operation, itemIndex, optionsOf));
 		} catch (caught) {
 			const error = errorNamingItem(this, caught, itemIndex);
 			if (!continueOnFail) invalid.push(error);
@@ -100,11 +114,31 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		}
 	}
 
+	// Sent (or, in a dry run, ready) although they name no one: n8n shows a hint on the output.
+	const unplaced = toSend
+		.filter(({ itemIndex, namesNoOne }) => namesNoOne && results[itemIndex].json !== undefined)
+		.map(({ itemIndex }) => itemIndex);
+	if (unplaced.length > 0) {
+		this.addExecutionHints({
+			message: noOneNamedHint(unplaced, MAX_ITEMS_IN_HINT),
+			type: 'warning',
+			location: 'outputPane',
+		});
+	}
+
 	// 6. output: a result's json, or its error as n8n's error item; paired to its input item
-	const output = items.map((_, itemIndex) => {
+	// n8n adds the input item's fields to what it routes to the error output itself, and routes
+	// only items whose keys are error/message/details: those are left as they are.
+	const errorOutput = this.getNode().onError === 'continueErrorOutput';
+	const output = items.map((input, itemIndex) => {
 		const { json, error, errorDetails } = results[itemIndex];
+		const result = json ?? errorItemJson(error as Error, errorDetails);
+		const withInput =
+			includeInputFields(optionsOf, itemIndex) && (json !== undefined || !errorOutput)
+				? { ...input.json, ...result }
+				: result;
 		const [item] = this.helpers.constructExecutionMetaData(
-			this.helpers.returnJsonArray(json ?? errorItemJson(error as Error, errorDetails)),
+			this.helpers.returnJsonArray(withInput),
 			{ itemData: { item: itemIndex } },
 		);
 		return item;
@@ -112,12 +146,16 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	return [output];
 }
 
+/** The value n8n gives the "Custom API Call" choice it adds to Resource and Operation. */
+const CUSTOM_API_CALL = '__CUSTOM_API_CALL__';
+
 /** Steps 1–4 for one item: its event, ready to send, or the error that names what is wrong. */
 function prepareEvent(
 	context: IExecuteFunctions,
 	operationName: string,
 	operation: EventOperation,
 	itemIndex: number,
+	optionsOf: OptionsReader,
 ): PreparedItem {
 	// 1. read the parameters, 2. build the event
 	const inputMode = context.getNodeParameter('inputMode', itemIndex, 'fields') as string;
@@ -149,7 +187,7 @@ function prepareEvent(
 
 	// 3. normalize: a plain object in, a plain object out
 	const { timestampField } = operation;
-	const timeZone = timeZoneFor(context, itemIndex);
+	const timeZone = timeZoneFor(context, optionsOf, itemIndex);
 	const normalized = normalizeEvent(built, timeZone, timestampField) as IDataObject;
 	// Every event gets an eventId before it is checked: the source's own, or a stable derived one.
 	const eventIdGiven = normalized.eventId !== undefined;
@@ -181,11 +219,39 @@ function prepareEvent(
 		throw keepMessage(error, message);
 	}
 	const payload = result.event as IDataObject & { eventId: string };
-	return { itemIndex, payload, timestamp: payload[timestampField] as string, eventIdGiven };
+
+	// 4b. who the event names: Gong places events on timelines by them (helpers/timelinePlacement)
+	const { placement } = operation;
+	const chosen =
+		inputMode === 'fields' && placement.personChoice
+			? context.getNodeParameter(placement.personChoice.parameter, itemIndex, '')
+			: undefined;
+	const verdict = placementVerdict(placement, payload, chosen);
+	if (verdict === 'refuse') {
+		const message = noOneNamed.message(itemIndex, operationName);
+		const error = new NodeOperationError(context.getNode(), message, {
+			itemIndex,
+			description: noOneNamed.description,
+		});
+		throw keepMessage(error, message);
+	}
+	return {
+		itemIndex,
+		payload,
+		timestamp: payload[timestampField] as string,
+		eventIdGiven,
+		namesNoOne: verdict === 'hint',
+	};
 }
 
-/** An event ready to send, and whether its eventId came from the user (not derived). */
-type PreparedItem = PreparedEvent & { eventIdGiven: boolean };
+/**
+ * An event ready to send, whether its eventId came from the user (not derived), and whether it
+ * names no one (sent because the user chose so; the output gets a hint).
+ */
+type PreparedItem = PreparedEvent & { eventIdGiven: boolean; namesNoOne: boolean };
+
+/** Items a hint names one by one; more are counted. */
+const MAX_ITEMS_IN_HINT = 10;
 
 const inItemOrder = (errors: NodeOperationError[]) =>
 	[...errors].sort((a, b) => (a.context.itemIndex as number) - (b.context.itemIndex as number));
@@ -196,8 +262,39 @@ const MAX_PROBLEMS_IN_DESCRIPTION = 50;
 /** n8n's own errors are passed on cut to this, like every value quoted in a message. */
 const MAX_FOREIGN_MESSAGE_LENGTH = 300;
 
-function timeZoneFor(context: IExecuteFunctions, itemIndex: number): string {
-	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
+type OptionsReader = (itemIndex: number) => IDataObject;
+
+/**
+ * The Options collection of an item, read once per item: Time Zone is read while the event is
+ * prepared, Include Input Fields when the output is built. A read that throws is not kept.
+ */
+function optionsReader(context: IExecuteFunctions): OptionsReader {
+	const read = new Map<number, IDataObject>();
+	return (itemIndex) => {
+		if (!read.has(itemIndex))
+			read.set(itemIndex, context.getNodeParameter('options', itemIndex, {}) as IDataObject);
+		return read.get(itemIndex) as IDataObject;
+	};
+}
+
+/**
+ * Options → Include Input Fields. An Options expression that fails has already failed its item
+ * (the time zone is read from the same collection): that error item is given without them.
+ */
+function includeInputFields(optionsOf: OptionsReader, itemIndex: number): boolean {
+	try {
+		return optionsOf(itemIndex).includeInputFields === true;
+	} catch {
+		return false;
+	}
+}
+
+function timeZoneFor(
+	context: IExecuteFunctions,
+	optionsOf: OptionsReader,
+	itemIndex: number,
+): string {
+	const options = optionsOf(itemIndex);
 	const given = typeof options.timeZone === 'string' ? options.timeZone.trim() : options.timeZone;
 	const timeZone = given || context.getTimezone();
 	if (typeof timeZone !== 'string' || !isValidTimeZone(timeZone)) {

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
 
+import type { Placement } from '../helpers/timelinePlacement';
 import type { EventSchema } from '../schema';
 
 /** What the execute pipeline needs to know of one engagement operation. */
@@ -11,4 +12,6 @@ export interface EventOperation {
 	eventFromFields: (this: IExecuteFunctions, itemIndex: number) => IDataObject;
 	/** What makes two events the same event, for a derived eventId (time is added by the caller). */
 	identity: (event: IDataObject) => Array<string | undefined>;
+	/** Who the event names for Gong to place it on a timeline, and what happens when no one. */
+	placement: Placement;
 }

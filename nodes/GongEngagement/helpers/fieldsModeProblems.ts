@@ -18,7 +18,7 @@ export function fieldsModeProblems(
 	const result = definition.schema.safeParse(event);
 	if (result.success) return [];
 	return result.error.issues.map((issue) => {
-		const text = describeIssue(issue, event, definition.fieldHints);
+		const text = describeIssue(issue, event, definition.fieldHints, definition.schema);
 		const path = formatPath(issue.path);
 		const segments = issue.path.filter(
 			(segment): segment is string | number =>

@@ -85,9 +85,79 @@ function valueAt(input: unknown, path: Path): unknown {
 	return current;
 }
 
-function describeUnknownKeys(path: string, keys: string[], fieldHints: Record<string, string>) {
+/**
+ * The keys the schema accepts for the object at `path`, or undefined where it cannot tell. Only
+ * what zod 3.25 and zod 4 both offer is used: an object's `shape`, an array's `element`,
+ * `unwrap()` of optional and nullable, and zod 3's effects (superRefine) around its schema.
+ */
+function keysAt(schema: unknown, path: Path): string[] | undefined {
+	const peel = (node: unknown): unknown => {
+		let current = node as ZodLike | undefined;
+		// zod 4's arrays have unwrap() too (their element): an array is kept for its index segment.
+		const isContainer = (node: ZodLike) => node.shape !== undefined || node.element !== undefined;
+		for (let layer = 0; current && layer < 8 && !isContainer(current); layer++) {
+			if (typeof current.unwrap === 'function') current = current.unwrap() as ZodLike;
+			else if (current._def?.schema) current = current._def.schema as ZodLike;
+			else return current;
+		}
+		return current;
+	};
+	let current = peel(schema) as ZodLike | undefined;
+	for (const segment of path) {
+		if (!current) return undefined;
+		const next = typeof segment === 'number' ? current.element : current.shape?.[String(segment)];
+		current = peel(next) as ZodLike | undefined;
+	}
+	return current?.shape ? Object.keys(current.shape) : undefined;
+}
+
+interface ZodLike {
+	shape?: Record<string, unknown>;
+	element?: unknown;
+	unwrap?: () => unknown;
+	_def?: { schema?: unknown };
+}
+
+/** Whether two keys differ by at most one edit: a letter added, dropped, changed or swapped. */
+function oneEditApart(a: string, b: string): boolean {
+	if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+	let start = 0;
+	while (start < a.length && a[start] === b[start]) start++;
+	let endA = a.length;
+	let endB = b.length;
+	while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+		endA--;
+		endB--;
+	}
+	const restA = a.slice(start, endA);
+	const restB = b.slice(start, endB);
+	if (restA.length <= 1 && restB.length <= 1) return true;
+	return restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
+}
+
+/** The accepted key a wrong one means: the same in another case, or one edit away. */
+function meantKey(key: string, accepted: readonly string[] | undefined): string | undefined {
+	if (!accepted) return undefined;
+	const sameLetters = accepted.find((name) => name.toLowerCase() === key.toLowerCase());
+	if (sameLetters) return sameLetters;
+	const near = accepted.filter((name) => oneEditApart(name.toLowerCase(), key.toLowerCase()));
+	return near.length === 1 ? near[0] : undefined;
+}
+
+function describeUnknownKeys(
+	path: string,
+	keys: string[],
+	fieldHints: Record<string, string>,
+	accepted: readonly string[] | undefined,
+) {
 	const named = keys.slice(0, MAX_KEYS_NAMED).map((key) => {
-		const hint = !path && hasOwn(fieldHints, key) ? ` (${fieldHints[key]})` : '';
+		const meant = meantKey(key, accepted);
+		const hint =
+			!path && hasOwn(fieldHints, key)
+				? ` (${fieldHints[key]})`
+				: meant
+					? ` (did you mean ${meant}?)`
+					: '';
 		return `${path ? `${path}: ` : ''}${quoted(key, MAX_KEY_LENGTH)} is not a field Gong accepts here${hint}`;
 	});
 	const more = keys.length - named.length;
@@ -115,6 +185,8 @@ export function describeIssue(
 	issue: z.ZodIssue,
 	input: unknown,
 	fieldHints: Record<string, string> = {},
+	/** The schema validated against: it names the keys a wrong one may have meant. */
+	schema?: unknown,
 ): string {
 	const raw = issue as unknown as Record<string, unknown>;
 	const path = formatPath(issue.path);
@@ -144,7 +216,12 @@ export function describeIssue(
 			return at(`must be one of ${shownList(allowed)}; got ${shownValue(actual)}${hint}`);
 		}
 		case 'unrecognized_keys':
-			return describeUnknownKeys(path, raw.keys as string[], fieldHints);
+			return describeUnknownKeys(
+				path,
+				raw.keys as string[],
+				fieldHints,
+				keysAt(schema, issue.path),
+			);
 		default:
 			return at(issue.message);
 	}

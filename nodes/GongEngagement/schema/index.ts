@@ -28,7 +28,7 @@ export function validateEvent<T>(definition: EventSchema<T>, input: unknown): Va
 	return {
 		valid: false,
 		problems: result.error.issues.map((issue) =>
-			describeIssue(issue, input, definition.fieldHints),
+			describeIssue(issue, input, definition.fieldHints, definition.schema),
 		),
 	};
 }

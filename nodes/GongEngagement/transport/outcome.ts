@@ -2,7 +2,7 @@ import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import type { GongResponseBody } from './gongResponse';
-import { adviceFor, gongAnsweredMessage, NO_ERROR_TEXT } from '../messages';
+import { adviceFor, descriptionAsText, gongAnsweredMessage, NO_ERROR_TEXT } from '../messages';
 import { redact } from './redact';
 
 /* The wording lives in ../messages; re-exported for the callers that looked for it here. */
@@ -74,7 +74,8 @@ export function errorItemJson(
 		error: redact(error.message),
 		details: redactDetails({
 			status: 'failed',
-			...(error.description ? { description: error.description } : {}),
+			// n8n's error view reads HTML; an item's JSON holds plain lines.
+			...(error.description ? { description: descriptionAsText(error.description) } : {}),
 			...details,
 		}) as IDataObject,
 	};

@@ -102,6 +102,16 @@ export const options: INodeProperties = {
 	displayOptions: showForEngagementEvent,
 	options: [
 		{
+			// Off by default, as n8n's Set node's "Include Other Input Fields": saved workflows keep
+			// the output they had.
+			displayName: 'Include Input Fields',
+			name: 'includeInputFields',
+			type: 'boolean',
+			default: false,
+			description:
+				"Whether to keep the input item's fields in the output, beside the result (status, eventId…), which wins where both have a field of the same name. Error items get them too.",
+		},
+		{
 			displayName: 'Time Zone',
 			name: 'timeZone',
 			type: 'options',
@@ -404,6 +414,8 @@ export const nonCompanyParticipants: INodeProperties = {
 	typeOptions: { multipleValues: true },
 	default: {},
 	placeholder: 'Add Participant',
+	description:
+		"Other people outside your company who took part, e.g. the buyer's colleagues who opened the same document (Gong's term: non-company participants). Gong matches each by email, like the viewer.",
 	options: [
 		{
 			displayName: 'Participant',

@@ -74,7 +74,10 @@ const properties: INodeProperties[] = [
 				displayName: 'Recipient',
 				name: 'recipient',
 				values: [
-					{ ...email, required: true, description: 'Required by Gong for every recipient' },
+					// Not n8n's `required`: n8n's refusal of an empty row says only "Parameter "Email" is
+					// required", without the row. The node refuses it naming the row (Recipients #2 →
+					// Email is required), like every other problem of a row.
+					{ ...email, description: 'Required by Gong for every recipient' },
 					...otherPersonDetails,
 					crmLinks,
 				],

@@ -14,6 +14,13 @@ export const contentShared: EventOperation = {
 	eventFromFields(this: IExecuteFunctions, itemIndex: number) {
 		return contentSharedFromParameters(parameterReader(this, itemIndex));
 	},
+	// A share goes to someone: with no recipient, participant or CRM record Gong has nothing to
+	// place it by. The sharer is your own user and names no customer. The form has no "Neither"
+	// for shares, so such an event is refused in both modes.
+	placement: {
+		namingFields: ['recipients', 'nonCompanyParticipants', 'crmContext', 'trackingId'],
+		otherwise: 'refuse',
+	},
 	identity: (event) => [
 		event.reportingSystem as string,
 		event.contentId as string,

@@ -14,6 +14,13 @@ export const contentViewed: EventOperation = {
 	eventFromFields(this: IExecuteFunctions, itemIndex: number) {
 		return contentViewedFromParameters(parameterReader(this, itemIndex));
 	},
+	// Sent with a hint, whatever the form chose: Identify Viewer By defaults to Viewer Details, so an
+	// empty viewer is how saved workflows send views whose viewer the source does not know.
+	// Refusing those events would stop workflows that run today.
+	placement: {
+		namingFields: ['viewer', 'trackingId', 'crmContext', 'nonCompanyParticipants'],
+		otherwise: 'hint',
+	},
 	identity: (event) => [
 		event.reportingSystem as string,
 		event.contentId as string,

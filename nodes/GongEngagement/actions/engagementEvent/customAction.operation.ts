@@ -14,6 +14,13 @@ export const customAction: EventOperation = {
 	eventFromFields(this: IExecuteFunctions, itemIndex: number) {
 		return customActionFromParameters(parameterReader(this, itemIndex));
 	},
+	// Sent with a hint, whatever the form chose: Identify Actor By defaults to Actor Details, so an
+	// empty actor is how saved workflows send actions whose actor the source does not know.
+	// Refusing those events would stop workflows that run today.
+	placement: {
+		namingFields: ['actor', 'trackingId', 'crmContext', 'nonCompanyParticipants'],
+		otherwise: 'hint',
+	},
 	identity: (event) => [
 		event.reportingSystem as string,
 		event.actionName as string,

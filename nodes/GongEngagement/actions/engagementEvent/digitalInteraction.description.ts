@@ -100,15 +100,8 @@ const personFields: INodeProperties[] = [
 
 const properties: INodeProperties[] = [
 	{
-		displayName: 'Event ID',
-		name: 'eventId',
-		type: 'string',
-		default: '',
-		description:
-			"Your system's unique ID of this event: Gong's key for recognising repeats. Empty: a stable ID is derived from the event's type, content, person and time, so a re-run is recognised as a repeat.",
-	},
-	{
-		displayName: 'Timestamp',
+		// "Event Timestamp", as on the other operations; the parameter keeps Gong's name.
+		displayName: 'Event Timestamp',
 		name: 'timestamp',
 		type: 'string',
 		default: '',
@@ -133,6 +126,15 @@ const properties: INodeProperties[] = [
 		default: '',
 		required: true,
 		placeholder: 'e.g. Pricing',
+	},
+	// Optional (derived when empty), so below the three fields Gong and the form require.
+	{
+		displayName: 'Event ID',
+		name: 'eventId',
+		type: 'string',
+		default: '',
+		description:
+			"Your system's unique ID of this event: Gong's key for recognising repeats. Empty: a stable ID is derived from the event's type, content, person and time, so a re-run is recognised as a repeat.",
 	},
 	{
 		displayName: 'Content Details',
@@ -236,7 +238,7 @@ const properties: INodeProperties[] = [
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
 		default: {},
-		placeholder: 'Add Custom Field',
+		placeholder: 'Add Content Custom Field',
 		description: 'Extra facts about the content',
 		options: [customFieldRow],
 	},
@@ -309,19 +311,20 @@ const properties: INodeProperties[] = [
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
 		default: {},
-		placeholder: 'Add Custom Field',
+		placeholder: 'Add Person Custom Field',
 		description: 'Extra facts about the person',
 		displayOptions: showForPerson,
 		options: [customFieldRow],
 	},
 	{ ...trackingId, displayOptions: { show: { personIdentification: ['trackingId'] } } },
 	{
-		displayName: 'Custom Fields',
+		// Named for what it belongs to, beside the content's and the person's lists.
+		displayName: 'Event Custom Fields',
 		name: 'customFields',
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
 		default: {},
-		placeholder: 'Add Custom Field',
+		placeholder: 'Add Event Custom Field',
 		description: 'Extra facts about the event',
 		options: [customFieldRow],
 	},

@@ -15,6 +15,13 @@ export const digitalInteraction: EventOperation = {
 	eventFromFields(this: IExecuteFunctions, itemIndex: number) {
 		return digitalInteractionFromParameters(parameterReader(this, itemIndex));
 	},
+	// Digital Interactions carry no CRM context: the person (or tracking ID) is all Gong places
+	// them by. Neither (or JSON without either) is a choice: sent, with a hint.
+	placement: {
+		namingFields: ['person', 'trackingId'],
+		personChoice: { parameter: 'personIdentification', none: 'none' },
+		otherwise: 'hint',
+	},
 	identity: (event) => [
 		event.eventType as string,
 		JSON.stringify(event.content ?? null),
