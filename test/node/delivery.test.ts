@@ -8,9 +8,14 @@ import {
 	useSandbox,
 	viewItem,
 } from '../harness/fixtures';
+import { useVirtualClock } from '../harness/virtualClock';
 
-/* Delivery you can trust: pacing, 429 waits, retries, exactly-once, budget exhaustion, cancellation. */
+/*
+ * Delivery you can trust: pacing, 429 waits, retries, exactly-once, budget exhaustion, cancellation.
+ * Waits run on a virtual clock the node and the sandbox share: times below are that clock's.
+ */
 
+const time = useVirtualClock();
 const state = useSandbox();
 
 const items = (count: number) => Array.from({ length: count }, (_, index) => viewItem(index));
@@ -48,7 +53,7 @@ test('default pacing stays under 3 calls per second from the first call: no burs
 
 test.each([
 	['seconds', () => '1'],
-	['an HTTP date', () => new Date(Date.now() + 2000).toUTCString()],
+	['an HTTP date', () => new Date(time.clock.now() + 2000).toUTCString()],
 ])(
 	'429 with Retry-After in %s: the event is sent again after the wait',
 	async (_form, retryAfter) => {
