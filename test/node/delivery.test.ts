@@ -203,13 +203,13 @@ test('stopping the workflow during a long Retry-After wait ends the node promptl
 		credentials: accessKeyCredentials(sandbox),
 	});
 	while (sandbox.requestLog.length === 0) await new Promise((resolve) => setImmediate(resolve));
-	const cancelledAt = Date.now();
+	const cancelledAt = time.clock.now();
 	execution.cancel();
 	const outcome = await execution.result.then(
 		(run) => ({ message: run.error?.message, items: run.items.length }),
 		(error: Error) => ({ message: error.message, items: 0 }),
 	);
-	const settledAfterMs = Date.now() - cancelledAt;
+	const settledAfterMs = time.clock.now() - cancelledAt;
 	// The node itself stopped waiting and said so; had it ignored the stop, it would wait out the
 	// 120 s and end with Gong's answer instead. The test's limit is above that wait, so such a node
 	// fails on these lines, and half the wait is an honest bound for "promptly" on a loaded machine.
