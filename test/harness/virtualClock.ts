@@ -107,6 +107,11 @@ export class VirtualClock implements TransportClock {
 		this.touch();
 	}
 
+	/** Resolves once no HTTP request of this process is in flight (held ones aside). */
+	async requestsSettled(): Promise<void> {
+		while (this.requests.size > this.held.size) await new Promise((resolve) => setImmediate(resolve));
+	}
+
 	/** Counts HTTP requests of this process in flight (from start to close). */
 	onClientRequest = (message: unknown): void => {
 		const { request } = message as { request: ClientRequest };

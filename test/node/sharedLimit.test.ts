@@ -74,9 +74,11 @@ test('a one-event execution is not starved behind a backfill; the backfill keeps
 	const waitingClients = () => new Set(enqueue.mock.calls.map(([client]) => client)).size;
 	const backfill = runExecution(eventsNamed('backfill', 12));
 	while (sandbox.received.length < 2) await new Promise((resolve) => setTimeout(resolve, 20));
-	// The single execution arrives between two backfill calls: no time passes until it waits at
-	// the limiter (on the wall clock its start-up took far less than the 333 ms between calls).
+	// The single execution arrives between two backfill calls: no time passes from the end of the
+	// call under way until it waits at the limiter (on the wall clock its start-up took far less
+	// than the 333 ms between calls).
 	time.clock.pause();
+	await time.clock.requestsSettled();
 	const receivedBefore = sandbox.received.length;
 	const single = runExecution(eventsNamed('single', 1));
 	while (waitingClients() < 2) await new Promise((resolve) => setImmediate(resolve));
