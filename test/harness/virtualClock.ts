@@ -1,10 +1,7 @@
 import diagnosticsChannel from 'diagnostics_channel';
 import type { ClientRequest, IncomingMessage } from 'http';
 
-import {
-	setClockForTests,
-	type TransportClock,
-} from '../../nodes/GongEngagement/transport/clock';
+import { setClockForTests, type TransportClock } from '../../nodes/GongEngagement/transport/clock';
 
 /*
  * A virtual clock for tests about order and counts: the transport's pacing, Retry-After holds,
@@ -109,7 +106,8 @@ export class VirtualClock implements TransportClock {
 
 	/** Resolves once no HTTP request of this process is in flight (held ones aside). */
 	async requestsSettled(): Promise<void> {
-		while (this.requests.size > this.held.size) await new Promise((resolve) => setImmediate(resolve));
+		while (this.requests.size > this.held.size)
+			await new Promise((resolve) => setImmediate(resolve));
 	}
 
 	/** Counts HTTP requests of this process in flight (from start to close). */
