@@ -218,7 +218,8 @@ test('stopping the workflow during a long Retry-After wait ends the node promptl
 		items: 0,
 	});
 	expect(settledAfterMs).toBeLessThan(60_000);
-	await new Promise((resolve) => setTimeout(resolve, 1500));
+	// Another 1.5 s on the node's clock: no call goes out after the stop.
+	await time.clock.sleep(1500);
 	expect(sandbox.requestLog).toHaveLength(1);
 }, 150_000);
 
