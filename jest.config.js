@@ -1,3 +1,5 @@
+const os = require('os');
+
 const shared = {
 	preset: 'ts-jest',
 	testEnvironment: 'node',
@@ -12,6 +14,9 @@ const shared = {
 /** @type {import('jest').Config} */
 module.exports = {
 	testTimeout: 30000,
+	// The tests' waits run on a virtual clock (test/harness/virtualClock.ts), so what is left is
+	// CPU: one worker per core, at least two (jest's default, cores - 1, is one worker on 2 cores).
+	maxWorkers: Math.max(2, os.cpus().length - 1),
 	projects: [
 		{
 			...shared,
