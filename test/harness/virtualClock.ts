@@ -9,8 +9,8 @@ import { setClockForTests, type TransportClock } from '../../nodes/GongEngagemen
  * wall clock. It advances on its own, straight to the next wait, once all work is waiting: no
  * HTTP request of this process is in flight (counted from the start of the client request to its
  * end, minus requests a test server deliberately holds on this clock), nothing read or set the
- * clock for a few real milliseconds, and the event loop went round (I/O that was ready got its
- * turn) without touching it either. So a pacing of 3 calls per second takes no wall time, yet
+ * clock for a millisecond of real time, and the event loop went round twice (I/O that was ready
+ * got its turn) without touching it either. So a pacing of 3 calls per second takes no wall time, yet
  * every call still happens in the same order and at the same virtual times as on the real clock.
  *
  * Request Timeout's timers are weak: alone they never move the clock (a request that is still
@@ -192,12 +192,8 @@ function abortReason(signal: AbortSignal): Error {
 	return signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason));
 }
 
+/** The virtual clock a test file installed, if any (for serverDelay). */
 let installed: VirtualClock | undefined;
-
-/** The virtual clock in use, if a test file installed one. */
-export function installedVirtualClock(): VirtualClock | undefined {
-	return installed;
-}
 
 /**
  * This file's transport (and sandbox) run on a virtual clock, installed for the whole file. The
