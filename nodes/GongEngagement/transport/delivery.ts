@@ -9,7 +9,7 @@ import {
 	readAcceptedAnswer,
 } from './gongResponse';
 import type { GongConnection, GongExchange } from './index';
-import { sendToGong } from './index';
+import { CANCELED_CODE, sendToGong } from './index';
 import {
 	acceptedWithErrors,
 	cancelledMessage,
@@ -287,7 +287,7 @@ class EventDelivery {
 			if (this.signal?.aborted) return { kind: 'cancelled' };
 
 			if (exchange.kind === 'networkFailure') {
-				if (exchange.code === 'ERR_CANCELED') return { kind: 'cancelled' };
+				if (exchange.code === CANCELED_CODE) return { kind: 'cancelled' };
 				if (isRetryableNetworkFailure(exchange.code) && failedAttempts < this.settings.maxRetries) {
 					if ((await retryAfterBackoff()) === 'cancelled') return { kind: 'cancelled' };
 					continue;

@@ -5,9 +5,6 @@ import type { GongResponseBody } from './gongResponse';
 import { adviceFor, descriptionAsText, gongAnsweredMessage, NO_ERROR_TEXT } from '../messages';
 import { redact } from './redact';
 
-/* The wording lives in ../messages; re-exported for the callers that looked for it here. */
-export { adviceFor, BASE_URL_HINT, describeStatus, scopeFor } from '../messages';
-
 /**
  * An API error built only from Gong's answer — never from the HTTP client's error, which carries
  * the request and its Authorization header. Gong's requestId is in the message: support asks for it.
