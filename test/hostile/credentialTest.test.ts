@@ -3,8 +3,8 @@ import { testAccessKeyCredential } from './credentialTester';
 import { answer, HostileServer, useHostileServer } from './hostileServer';
 
 /*
- * Issue 11, case 2 (and issue 10's point 4): "Test credential" is held to the base URL rule, does
- * not follow redirects, and says what to check per status.
+ * "Test credential" is held to the base URL rule, does not follow redirects, and says what to
+ * check per status.
  */
 
 const state = useHostileServer();

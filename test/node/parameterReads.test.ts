@@ -3,7 +3,7 @@ import { ExecuteContext } from 'n8n-core';
 import { requiredFromItem, runOnSandbox, useSandbox, viewItem } from '../harness/fixtures';
 
 /*
- * Own cost (issue 9): a parameter saved without an expression cannot differ between items, so n8n
+ * A parameter saved without an expression cannot differ between items, so n8n
  * resolves it once per execution; one holding an expression is resolved for every item. Counted
  * where n8n-core resolves every parameter a node reads (a spy that passes each call through).
  */
