@@ -218,6 +218,23 @@ describe('the REST credential test', () => {
 		expect(result.message).toMatch(/^The Base URL answered with a redirect \(302\)/);
 	});
 
+	test.each([
+		[403, /needs the scope api:workspaces:read/],
+		[404, /it should look like https:\/\/us-12345\.api\.gong\.io/],
+	])('%s gets advice on what to check', async (status, advice) => {
+		elsewhere.handle((_request, response) =>
+			answer(response, status, { requestId: 'r', errors: ['no'] }),
+		);
+		const result = await testCredential({
+			baseUrl: elsewhere.url,
+			accessKey: ACCESS_KEY,
+			accessKeySecret: ACCESS_KEY_SECRET,
+		});
+		expect(elsewhere.requests.map((request) => request.path)).toEqual(['/v2/workspaces']);
+		expect(result.status).toBe('Error');
+		expect(result.message).toMatch(advice);
+	});
+
 	test('a wrong secret gets advice; the right one passes', async () => {
 		const wrong = await testCredential({
 			baseUrl: sandbox.url,
