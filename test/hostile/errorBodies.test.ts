@@ -2,6 +2,7 @@ import type { ServerResponse } from 'http';
 
 import { accessKeyCredentials, requiredFromItem, viewItem } from '../harness/fixtures';
 import { runNode } from '../harness/runWorkflow';
+import { useVirtualClock } from '../harness/virtualClock';
 import { answer, HostileServer, type HostileRequest, useHostileServer } from './hostileServer';
 
 /*
@@ -10,6 +11,8 @@ import { answer, HostileServer, type HostileRequest, useHostileServer } from './
  * carrying Gong's error shape, and a 401 in the middle of a batch.
  */
 
+/** Pacing, retry delays and 429 waits run on a virtual clock (see test/harness/virtualClock.ts). */
+useVirtualClock();
 const state = useHostileServer();
 
 const credentials = () => accessKeyCredentials(state.server);

@@ -1,6 +1,7 @@
 import { MAX_RETRY_AFTER_MS, retryAfterMs } from '../../nodes/GongEngagement/transport/retryPolicy';
 import { accessKeyCredentials, requiredFromItem, viewItem } from '../harness/fixtures';
 import { runNode } from '../harness/runWorkflow';
+import { useVirtualClock } from '../harness/virtualClock';
 import { answer, type HostileRequest, useHostileServer } from './hostileServer';
 
 /*
@@ -45,6 +46,8 @@ describe('retryAfterMs', () => {
 	});
 });
 
+/** The node's waits and the server's arrival times run on one virtual clock. */
+const time = useVirtualClock();
 const state = useHostileServer();
 
 const credentials = () => accessKeyCredentials(state.server);
@@ -101,7 +104,7 @@ describe('429 through the node', () => {
 		const arrivals: number[] = [];
 		const limited = firstCallLimited({ 'Retry-After': '1' });
 		server.handle((request, response) => {
-			arrivals.push(Date.now());
+			arrivals.push(time.clock.now());
 			limited(request, response);
 		});
 		const run = await runNode({
@@ -125,7 +128,7 @@ describe('429 through the node', () => {
 		const arrivals: number[] = [];
 		const limited = firstCallLimited({});
 		server.handle((request, response) => {
-			arrivals.push(Date.now());
+			arrivals.push(time.clock.now());
 			limited(request, response);
 		});
 		const run = await runNode({
@@ -153,7 +156,7 @@ describe('429 through the node', () => {
 					{ 'Retry-After': retryAfter },
 				),
 			);
-			const startedAt = Date.now();
+			const startedAt = time.clock.now();
 			const run = await runNode({
 				parameters: requiredFromItem,
 				items: [viewItem(0), viewItem(1)],
@@ -164,7 +167,7 @@ describe('429 through the node', () => {
 			);
 			expect(server.requests).toHaveLength(1);
 			// Stops instead of waiting: far less than the 5-minute budget, on any machine.
-			expect(Date.now() - startedAt).toBeLessThan(60_000);
+			expect(time.clock.now() - startedAt).toBeLessThan(60_000);
 		},
 	);
 });

@@ -1,5 +1,6 @@
 import { accessKeyCredentials, requiredFromItem, viewItem } from '../harness/fixtures';
 import { runNode } from '../harness/runWorkflow';
+import { useVirtualClock } from '../harness/virtualClock';
 import { answer, useHostileServer } from './hostileServer';
 
 /*
@@ -8,6 +9,8 @@ import { answer, useHostileServer } from './hostileServer';
  * every call is not hammered: the node stops within Max Rate-Limit Wait, every item accounted for.
  */
 
+/** The node's waits run on a virtual clock: times below are that clock's. */
+const time = useVirtualClock();
 const state = useHostileServer();
 
 const credentials = () => accessKeyCredentials(state.server);
@@ -66,7 +69,7 @@ test('429 to every call, Retry-After 0: the node stops within Max Rate-Limit Wai
 			{ 'Retry-After': '0' },
 		),
 	);
-	const startedAt = Date.now();
+	const startedAt = time.clock.now();
 	const run = await runNode({
 		parameters: { ...requiredFromItem, delivery: { maxRateLimitWaitSeconds: 3 } },
 		items: [viewItem(0), viewItem(1), viewItem(2)],
@@ -86,5 +89,5 @@ test('429 to every call, Retry-After 0: the node stops within Max Rate-Limit Wai
 	// Halving per episode down to a floor, one probe after each wait: a handful of calls, not
 	// hundreds; and no wait past the 3 s budget (a margin for a loaded machine on top).
 	expect(state.server.requests.length).toBeLessThanOrEqual(10);
-	expect(Date.now() - startedAt).toBeLessThan(20_000);
+	expect(time.clock.now() - startedAt).toBeLessThan(20_000);
 });

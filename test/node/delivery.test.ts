@@ -8,9 +8,14 @@ import {
 	useSandbox,
 	viewItem,
 } from '../harness/fixtures';
+import { useVirtualClock } from '../harness/virtualClock';
 
-/* Delivery you can trust: pacing, 429 waits, retries, exactly-once, budget exhaustion, cancellation. */
+/*
+ * Delivery you can trust: pacing, 429 waits, retries, exactly-once, budget exhaustion, cancellation.
+ * Waits run on a virtual clock the node and the sandbox share: times below are that clock's.
+ */
 
+const time = useVirtualClock();
 const state = useSandbox();
 
 const items = (count: number) => Array.from({ length: count }, (_, index) => viewItem(index));
@@ -48,7 +53,7 @@ test('default pacing stays under 3 calls per second from the first call: no burs
 
 test.each([
 	['seconds', () => '1'],
-	['an HTTP date', () => new Date(Date.now() + 2000).toUTCString()],
+	['an HTTP date', () => new Date(time.clock.now() + 2000).toUTCString()],
 ])(
 	'429 with Retry-After in %s: the event is sent again after the wait',
 	async (_form, retryAfter) => {
@@ -198,13 +203,13 @@ test('stopping the workflow during a long Retry-After wait ends the node promptl
 		credentials: accessKeyCredentials(sandbox),
 	});
 	while (sandbox.requestLog.length === 0) await new Promise((resolve) => setImmediate(resolve));
-	const cancelledAt = Date.now();
+	const cancelledAt = time.clock.now();
 	execution.cancel();
 	const outcome = await execution.result.then(
 		(run) => ({ message: run.error?.message, items: run.items.length }),
 		(error: Error) => ({ message: error.message, items: 0 }),
 	);
-	const settledAfterMs = Date.now() - cancelledAt;
+	const settledAfterMs = time.clock.now() - cancelledAt;
 	// The node itself stopped waiting and said so; had it ignored the stop, it would wait out the
 	// 120 s and end with Gong's answer instead. The test's limit is above that wait, so such a node
 	// fails on these lines, and half the wait is an honest bound for "promptly" on a loaded machine.
@@ -213,7 +218,8 @@ test('stopping the workflow during a long Retry-After wait ends the node promptl
 		items: 0,
 	});
 	expect(settledAfterMs).toBeLessThan(60_000);
-	await new Promise((resolve) => setTimeout(resolve, 1500));
+	// Another 1.5 s on the node's clock: no call goes out after the stop.
+	await time.clock.sleep(1500);
 	expect(sandbox.requestLog).toHaveLength(1);
 }, 150_000);
 

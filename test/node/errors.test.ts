@@ -1,4 +1,5 @@
 import { runNode } from '../harness/runWorkflow';
+import { useVirtualClock } from '../harness/virtualClock';
 import {
 	ACCESS_KEY,
 	ACCESS_KEY_SECRET,
@@ -12,6 +13,8 @@ import {
 
 /* What users see when things go wrong: errors that name the item and carry Gong's requestId. */
 
+/** Pacing, retry delays and 429 waits run on a virtual clock (see test/harness/virtualClock.ts). */
+useVirtualClock();
 const state = useSandbox();
 
 const gongError = (status: number, errors: string[], requestId = 'req-from-gong-42') => ({

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { SharedRateLimiter } from '../../nodes/GongEngagement/transport/rateLimiter';
 import { startNodeRun } from '../harness/runWorkflow';
 import {
 	accessKeyCredentials,
@@ -8,12 +9,15 @@ import {
 	useSandbox,
 	viewItem,
 } from '../harness/fixtures';
+import { useVirtualClock } from '../harness/virtualClock';
 
 /*
  * One Gong limit, many executions: executions in one n8n process take their calls from one
- * limiter. Counted on the sandbox's clock, which is what Gong's limit counts.
+ * limiter. Counted on the sandbox's clock, which is what Gong's limit counts: a virtual clock
+ * that the node's waits run on too.
  */
 
+const time = useVirtualClock();
 const state = useSandbox();
 
 /** The most requests that arrived inside any 1-second window, answered or refused. */
@@ -66,10 +70,20 @@ test('concurrent executions on one credential stay within 3 calls/s together', a
 test('a one-event execution is not starved behind a backfill; the backfill keeps its order', async () => {
 	const { sandbox } = state;
 	sandbox.configure({ callsPerSecond: 3 });
+	const enqueue = jest.spyOn(SharedRateLimiter.prototype, 'enqueue');
+	const waitingClients = () => new Set(enqueue.mock.calls.map(([client]) => client)).size;
 	const backfill = runExecution(eventsNamed('backfill', 12));
 	while (sandbox.received.length < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+	// The single execution arrives between two backfill calls: no time passes from the end of the
+	// call under way until it waits at the limiter (on the wall clock its start-up took far less
+	// than the 333 ms between calls).
+	time.clock.pause();
+	await time.clock.requestsSettled();
 	const receivedBefore = sandbox.received.length;
 	const single = runExecution(eventsNamed('single', 1));
+	while (waitingClients() < 2) await new Promise((resolve) => setImmediate(resolve));
+	time.clock.resume();
+	enqueue.mockRestore();
 	const [backfillRun, singleRun] = await Promise.all([backfill.result, single.result]);
 
 	expect(singleRun.items[0].json.status).toBe('reported');

@@ -1,9 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { requiredFromItem, runOnSandbox, useSandbox, viewItem } from '../harness/fixtures';
+import { useVirtualClock } from '../harness/virtualClock';
 
 /* Delivery, error items and what each HTTP status leads to, against the Gong sandbox. */
 
+/** Pacing, retry delays and 429 waits run on a virtual clock the sandbox's request log reads too. */
+useVirtualClock();
 const state = useSandbox();
 
 const items = (count: number) => Array.from({ length: count }, (_, index) => viewItem(index));

@@ -13,6 +13,7 @@ import {
 	viewItem,
 } from '../harness/fixtures';
 import { registerNodeType, runNode } from '../harness/runWorkflow';
+import { serverDelay, useVirtualClock } from '../harness/virtualClock';
 import { answer, HostileServer } from '../hostile/hostileServer';
 
 /*
@@ -20,6 +21,8 @@ import { answer, HostileServer } from '../hostile/hostileServer';
  * that answer as a test tells them: redirects, slow answers, long non-JSON bodies.
  */
 
+/** The node's waits and the slow answers below run on a virtual clock. */
+useVirtualClock();
 const gong = new HostileServer();
 const elsewhere = new HostileServer();
 beforeAll(async () => {
@@ -222,13 +225,12 @@ describe('Max Concurrent Calls (default 3) bounds the calls in flight per execut
 	/** Answers after holdMs, recording the most requests open at once. */
 	function slowGong(holdMs: number) {
 		const seen = { open: 0, most: 0 };
-		gong.handle((_request, response) => {
+		gong.handle(async (_request, response, raw) => {
 			seen.open++;
 			seen.most = Math.max(seen.most, seen.open);
-			setTimeout(() => {
-				seen.open--;
-				answer(response, 200, gongAnswer);
-			}, holdMs);
+			await serverDelay(holdMs, raw);
+			seen.open--;
+			answer(response, 200, gongAnswer);
 		});
 		return seen;
 	}
@@ -250,7 +252,8 @@ describe('Max Concurrent Calls (default 3) bounds the calls in flight per execut
 			});
 			expect(run.error).toBeUndefined();
 			expect(gong.requests).toHaveLength(most * 2);
-			// The answers take 1.5 s, so the calls the limit allows all overlap even on a busy machine.
+			// The answers take 1.5 s (on the virtual clock, which moves only once every open call is
+			// held), so the calls the limit allows all overlap even on a busy machine.
 			expect(seen.most).toBe(most);
 		},
 		30_000,

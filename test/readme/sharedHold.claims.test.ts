@@ -1,5 +1,6 @@
 import { accessKeyCredentials, requiredFromItem, useSandbox, viewItem } from '../harness/fixtures';
 import { startNodeRun } from '../harness/runWorkflow';
+import { useVirtualClock } from '../harness/virtualClock';
 
 /*
  * Max Rate-Limit Wait: the budget also counts "while its calls sit out a hold
@@ -7,6 +8,7 @@ import { startNodeRun } from '../harness/runWorkflow';
  * shorter than the first one's Retry-After, must give up instead of sitting the hold out.
  */
 
+const time = useVirtualClock();
 const state = useSandbox();
 
 test("an execution whose budget is shorter than another execution's 429 hold stops without sending, saying so", async () => {
@@ -17,6 +19,8 @@ test("an execution whose budget is shorter than another execution's 429 hold sto
 		headers: { 'Retry-After': '120' },
 	});
 	const credentials = accessKeyCredentials(sandbox);
+	// No time passes during the test: the hold cannot run out while the second execution starts.
+	time.clock.pause();
 	const first = startNodeRun({
 		parameters: requiredFromItem,
 		items: [viewItem(0)],
@@ -39,5 +43,6 @@ test("an execution whose budget is shorter than another execution's 429 hold sto
 	} finally {
 		first.cancel();
 		await first.result.catch(() => undefined);
+		time.clock.resume();
 	}
 }, 60_000);

@@ -1,10 +1,13 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { requiredFromItem, runOnSandbox, useSandbox, viewItem } from '../harness/fixtures';
+import { useVirtualClock } from '../harness/virtualClock';
 import { interaction, outcomes, runJsonEvents, viewed } from './readmeRuns';
 
 /* Validation and the operations' fields: what is refused, and how it is worded. */
 
+/** Pacing, retry delays and 429 waits run on a virtual clock (see test/harness/virtualClock.ts). */
+useVirtualClock();
 const state = useSandbox();
 
 const crmLink = (objectId: string) => ({ system: 'Generic', objectType: 'Contact', objectId });

@@ -2,6 +2,8 @@ import { randomBytes } from 'crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'http';
 import type { AddressInfo } from 'net';
 
+import { clock } from '../../nodes/GongEngagement/transport/clock';
+import { serverDelay } from '../harness/virtualClock';
 import { gongSemanticErrors } from './gongRules';
 import { loadSpecValidators, type SpecValidator, specErrors } from './gongSpec';
 import { TIMELINE_PAGE } from './timelinePage';
@@ -10,7 +12,9 @@ import { TIMELINE_PAGE } from './timelinePage';
  * A local server that behaves like Gong's engagement endpoints: auth, validation against Gong's
  * (corrected) OpenAPI document, 409 for repeats, 429 past a per-second and per-day budget, and a
  * record of everything it accepted and rejected. Used in-process by tests and as a standalone
- * process by the demo.
+ * process by the demo. Its rate window and stalls run on the transport's clock: the real one, or
+ * the virtual clock a test installed (test/harness/virtualClock.ts), so both sides count the same
+ * seconds.
  */
 
 export interface SandboxOptions {
@@ -140,7 +144,7 @@ export class GongSandbox {
 	private readonly seenEventIds = new Set<string>();
 	private readonly callTimes: number[] = [];
 	private dailyCalls = 0;
-	private dailyWindowStart = Date.now();
+	private dailyWindowStart = clock.now();
 	private server?: http.Server;
 	private readonly script: ScriptedAnswer[] = [];
 	private random = seededRandom(1);
@@ -216,7 +220,7 @@ export class GongSandbox {
 	reset(): void {
 		Object.assign(this.options, structuredClone(this.initialOptions));
 		this.issuedTokens.length = 0;
-		this.dailyWindowStart = Date.now();
+		this.dailyWindowStart = clock.now();
 		this.received.length = 0;
 		this.rejected.length = 0;
 		this.requestLog.length = 0;
@@ -259,7 +263,7 @@ export class GongSandbox {
 		const url = new URL(request.url ?? '/', 'http://sandbox');
 		const bodyText = await readBody(request);
 		const method = request.method ?? 'GET';
-		const arrivedAt = Date.now();
+		const arrivedAt = clock.now();
 		const reply = (status: number, body: unknown, headers: Record<string, string> = {}) => {
 			this.requestLog.push({ method, path: url.pathname, at: arrivedAt, status });
 			this.send(response, status, body, headers);
@@ -334,8 +338,7 @@ export class GongSandbox {
 			const retryAfter = String(this.options.faults.rateLimitRetryAfterSeconds ?? 1);
 			return reject(429, ['API rate limit exceeded'], bodyText, { 'Retry-After': retryAfter });
 		}
-		if (fault === 'stall')
-			await new Promise((resolve) => setTimeout(resolve, this.options.faults.stallMs ?? 5000));
+		if (fault === 'stall') await serverDelay(this.options.faults.stallMs ?? 5000, request);
 
 		const scripted = route || isWorkspaces ? this.takeScripted(bodyText) : undefined;
 		if (scripted && !scripted.loseResponse) {

@@ -3,11 +3,12 @@ import {
 	type Grant,
 	SharedRateLimiter,
 } from '../../nodes/GongEngagement/transport/rateLimiter';
+import { useVirtualClock } from '../harness/virtualClock';
 
 /*
  * The shared limiter's rules, one at a time. Congestion arithmetic runs on a clock the test moves;
- * waits run on the real clock and are checked only by lower bounds, which a loaded machine cannot
- * break.
+ * Retry-After, budgets and sharing run on the virtual clock (it moves straight to the limiter's
+ * next wake-up) and are checked by the same lower bounds as on the wall clock.
  */
 
 function manualClock(start = 1_000_000) {
@@ -159,21 +160,29 @@ describe('congestion: multiplicative decrease per episode, additive recovery, fl
 });
 
 describe('Retry-After', () => {
+	const time = useVirtualClock();
+
 	test('no call starts before Retry-After has passed, and the wait carries jitter', async () => {
-		const limiter = new SharedRateLimiter(Date.now, () => 1);
+		const limiter = new SharedRateLimiter(
+			() => time.clock.now(),
+			() => 1,
+		);
 		const client = limiter.client(unpaced);
 		const call = await granted(client.acquire());
-		const answeredAt = Date.now();
+		const answeredAt = time.clock.now();
 		call.rateLimited(300);
 		const probe = await granted(client.acquire());
 		// Jitter with random() = 1 is 100 + 300/5 = 160 ms on top of the 300 ms asked for.
-		expect(Date.now() - answeredAt).toBeGreaterThanOrEqual(300 + 150);
+		expect(time.clock.now() - answeredAt).toBeGreaterThanOrEqual(300 + 150);
 		probe.answered();
 		client.close();
 	});
 
 	test('after a wait one probe goes alone: the next call waits for its answer', async () => {
-		const limiter = new SharedRateLimiter(Date.now, () => 0);
+		const limiter = new SharedRateLimiter(
+			() => time.clock.now(),
+			() => 0,
+		);
 		const client = limiter.client(unpaced);
 		const first = await granted(client.acquire());
 		first.rateLimited(50);
@@ -194,22 +203,29 @@ describe('Retry-After', () => {
 });
 
 describe('the execution budget for waiting on 429s', () => {
+	const time = useVirtualClock();
 	test('a wait longer than the budget ends the waiting calls at once', async () => {
-		const limiter = new SharedRateLimiter(Date.now, () => 0);
+		const limiter = new SharedRateLimiter(
+			() => time.clock.now(),
+			() => 0,
+		);
 		const client = limiter.client({ callsPerSecond: 3, rateLimitBudgetMs: 1000 });
 		const call = await granted(client.acquire());
-		const startedWaiting = Date.now();
+		const startedWaiting = time.clock.now();
 		call.rateLimited(3_600_000);
 		const grant = await client.acquire();
 		expect(grant.kind).toBe('budgetSpent');
 		expect(grant.kind === 'budgetSpent' && grant.holdMs).toBeGreaterThan(3_000_000);
 		// "At once": far less than the hour Gong asked for, with room for a loaded machine.
-		expect(Date.now() - startedWaiting).toBeLessThan(60_000);
+		expect(time.clock.now() - startedWaiting).toBeLessThan(60_000);
 		client.close();
 	});
 
 	test('waits add up: once their total passes the budget, the calls stop', async () => {
-		const limiter = new SharedRateLimiter(Date.now, () => 0);
+		const limiter = new SharedRateLimiter(
+			() => time.clock.now(),
+			() => 0,
+		);
 		const client = limiter.client({ callsPerSecond: 0, rateLimitBudgetMs: 700 });
 		let probes = 0;
 		let grant = await client.acquire();
@@ -221,12 +237,15 @@ describe('the execution budget for waiting on 429s', () => {
 		expect(grant.kind).toBe('budgetSpent');
 		// Each wait is at least 300 ms: the 700 ms budget affords two of them, then refuses.
 		expect(probes).toBeLessThanOrEqual(3);
-		expect(client.rateLimitWaitMs(Date.now())).toBeGreaterThanOrEqual(600 - 20);
+		expect(client.rateLimitWaitMs(time.clock.now())).toBeGreaterThanOrEqual(600 - 20);
 		client.close();
 	});
 
 	test('a waiting call of a cancelled execution is let go at once', async () => {
-		const limiter = new SharedRateLimiter(Date.now, () => 0);
+		const limiter = new SharedRateLimiter(
+			() => time.clock.now(),
+			() => 0,
+		);
 		const client = limiter.client({ callsPerSecond: 3, rateLimitBudgetMs: 600_000 });
 		const call = await granted(client.acquire());
 		call.rateLimited(120_000);
@@ -239,8 +258,12 @@ describe('the execution budget for waiting on 429s', () => {
 });
 
 describe('sharing between executions', () => {
+	const time = useVirtualClock();
 	test('waiting executions are served in turn, each in its own order', async () => {
-		const limiter = new SharedRateLimiter(Date.now, () => 0);
+		const limiter = new SharedRateLimiter(
+			() => time.clock.now(),
+			() => 0,
+		);
 		const paced = { callsPerSecond: 3, rateLimitBudgetMs: 60_000 };
 		const backfill = limiter.client(paced);
 		const single = limiter.client(paced);
@@ -278,7 +301,7 @@ describe('sharing between executions', () => {
 			clients.flatMap((client) =>
 				[0, 1, 2].map(async () => {
 					const call = await granted(client.acquire());
-					starts.push(Date.now());
+					starts.push(time.clock.now());
 					call.answered();
 				}),
 			),

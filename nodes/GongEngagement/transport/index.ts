@@ -8,6 +8,7 @@ import type {
 
 import { itemError } from '../errors';
 import { baseUrlFromCredentials } from './baseUrl';
+import { clock } from './clock';
 import type { GongHttpResponse } from './gongResponse';
 import { credentialSecrets, redact } from './redact';
 import { readBody } from './responseBody';
@@ -144,7 +145,7 @@ export async function sendToGong(
 	const executionSignal =
 		cancelSignal ??
 		('getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined);
-	const timeoutSignal = AbortSignal.timeout(request.timeoutMs);
+	const timeoutSignal = clock.timeout(request.timeoutMs);
 	const signal = anySignal(executionSignal ? [timeoutSignal, executionSignal] : [timeoutSignal]);
 	const options: IHttpRequestOptions = {
 		method: request.method,

@@ -1,4 +1,4 @@
-import { sleep } from 'n8n-workflow';
+import { clock as transportClock } from './clock';
 
 /*
  * One limiter per Gong company in this n8n process: every execution that sends with the same
@@ -192,7 +192,7 @@ export class SharedRateLimiter {
 	private wake?: AbortController;
 
 	constructor(
-		private readonly clock: Clock = Date.now,
+		private readonly clock: Clock = transportClock.now,
 		private readonly random: () => number = Math.random,
 	) {}
 
@@ -314,7 +314,7 @@ export class SharedRateLimiter {
 				const plannedAt = now + waitMs;
 				let woken = false;
 				try {
-					await sleep(waitMs, this.wake.signal);
+					await transportClock.sleep(waitMs, this.wake.signal);
 				} catch {
 					woken = true;
 				}

@@ -1,3 +1,5 @@
+import { clock } from './clock';
+
 /* When a failed call is tried again, and after how long. */
 
 /** Network failures worth another try: the request may not have reached Gong, or its answer was lost. */
@@ -65,7 +67,7 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:
  * alone reads nearly anything ("later 2099" is 2099, "-1" is 2001), so a date must name a month
  * and a time (or be ISO 8601 with an offset); one without a zone is GMT, as HTTP's asctime form is.
  */
-export function retryAfterMs(header: string | undefined, now = Date.now()): number {
+export function retryAfterMs(header: string | undefined, now = clock.now()): number {
 	const text = header?.trim() ?? '';
 	if (DELAY_SECONDS.test(text)) return Math.min(MAX_RETRY_AFTER_MS, Math.ceil(Number(text) * 1000));
 	const iso = ISO_DATE_TIME.test(text);

@@ -1,4 +1,4 @@
-import { sleep } from 'n8n-workflow';
+import { clock } from './clock';
 
 /**
  * Waits `ms` unless the execution is cancelled (the workflow was stopped); says which happened.
@@ -9,11 +9,11 @@ export async function waitUnlessCancelled(
 	ms: number,
 	signal?: AbortSignal,
 ): Promise<'waited' | 'cancelled'> {
-	const until = Date.now() + ms;
-	for (let left = ms; left > 0; left = until - Date.now()) {
+	const until = clock.now() + ms;
+	for (let left = ms; left > 0; left = until - clock.now()) {
 		if (signal?.aborted) return 'cancelled';
 		try {
-			await sleep(Math.min(left, 1000), signal);
+			await clock.sleep(Math.min(left, 1000), signal);
 		} catch {
 			return 'cancelled';
 		}
