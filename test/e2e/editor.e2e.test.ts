@@ -17,7 +17,7 @@ import {
 } from './n8nRuntime';
 
 /*
- * The node as a user meets it in n8n's editor (issue 10): a real n8n 2.41.1 with the packed package
+ * The node as a user meets it in n8n's editor: a real n8n 2.41.1 with the packed package
  * installed, driven in Debian's Chromium. Sign in, add Gong Engagement from the nodes panel by
  * name, create the access-key credential (a wrong secret first, then the right one), fill Content
  * Viewed, run it against the sandbox, then run it with a bad Content URL. Each step leaves a
@@ -379,7 +379,7 @@ test("a bad Content URL shows an error naming the item and the form's label; not
 	await message.waitFor({ timeout: 60_000 });
 	await executeButtonSettled();
 	const text = await message.innerText();
-	// Fields mode names the form's label, then the JSON path (issue 10 point 2).
+	// Fields mode names the form's label, then the JSON path.
 	expect(text).toBe(
 		'item 0: Content URL must be an absolute http(s) URL; got "not a url" (contentUrl)',
 	);
@@ -410,7 +410,7 @@ test('an added but empty CRM link stays when the next list gets a row; Time Zone
 	const eventProperties = ndv().getByTestId('fixed-collection-eventProperties');
 	await eventProperties.getByTestId('fixed-collection-add').click();
 	await eventProperties.getByTestId('parameter-input-name').waitFor();
-	// n8n dropped such rows when they were nested in a collection (issue 10 point 5).
+	// n8n dropped such rows when they were nested in a collection.
 	expect(await viewerCrmLinks.getByTestId('parameter-input-objectId').count()).toBe(1);
 
 	await addCollectionField('Add Option', 'Time Zone');

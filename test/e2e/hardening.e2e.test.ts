@@ -17,9 +17,9 @@ import {
 import { gongNode, workflowFeeding } from './workflows';
 
 /*
- * Issue 11 in a real n8n 2.41.1: the REST credential test is held to the base URL rule and does
- * not follow redirects (case 2, with advice per status from issue 10), and a base URL problem under
- * either Continue mode gives one error item per input item (case 9).
+ * In a real n8n 2.41.1: the REST credential test is held to the base URL rule, does not follow
+ * redirects and gives advice per status, and a base URL problem under either Continue mode gives
+ * one error item per input item.
  *
  * n8n runs with HTTP_PROXY pointing at a local recorder: a request to http://gong.example.com,
  * had one gone out, would land there instead of on the internet. A workflow with n8n's own HTTP
@@ -131,7 +131,7 @@ test('control: n8n sends a plain-http request for gong.example.com to the proxy 
 	expect(proxy.requests.map((request) => request.path)).toEqual([`${BAD_BASE_URL}/proxy-control`]);
 });
 
-describe('a base URL problem under Continue On Fail: one error item per input item (case 9)', () => {
+describe('a base URL problem under Continue On Fail: one error item per input item', () => {
 	/** One `{ error, details }` item per input item, paired, naming its item and the base URL. */
 	const expectErrorItems = (
 		items: Array<{ json: Record<string, unknown>; pairedItem?: unknown }>,
@@ -165,7 +165,7 @@ describe('a base URL problem under Continue On Fail: one error item per input it
 	});
 });
 
-describe('the REST credential test (case 2, issue 10 point 4)', () => {
+describe('the REST credential test', () => {
 	let server: N8nServer;
 	let cookie: string;
 	let elsewhere: HostileServer;
@@ -216,6 +216,23 @@ describe('the REST credential test (case 2, issue 10 point 4)', () => {
 		expect(elsewhere.requests).toHaveLength(0);
 		expect(result.status).toBe('Error');
 		expect(result.message).toMatch(/^The Base URL answered with a redirect \(302\)/);
+	});
+
+	test.each([
+		[403, /needs the scope api:workspaces:read/],
+		[404, /it should look like https:\/\/us-12345\.api\.gong\.io/],
+	])('%s gets advice on what to check', async (status, advice) => {
+		elsewhere.handle((_request, response) =>
+			answer(response, status, { requestId: 'r', errors: ['no'] }),
+		);
+		const result = await testCredential({
+			baseUrl: elsewhere.url,
+			accessKey: ACCESS_KEY,
+			accessKeySecret: ACCESS_KEY_SECRET,
+		});
+		expect(elsewhere.requests.map((request) => request.path)).toEqual(['/v2/workspaces']);
+		expect(result.status).toBe('Error');
+		expect(result.message).toMatch(advice);
 	});
 
 	test('a wrong secret gets advice; the right one passes', async () => {

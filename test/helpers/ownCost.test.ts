@@ -9,8 +9,8 @@ import {
 import { credentialSecrets, redact } from '../../nodes/GongEngagement/transport/redact';
 
 /*
- * Issue 9, own cost: the shortcuts taken per item (work remembered once, formats tried only when
- * the ones before failed) give what the full work gave.
+ * The shortcuts taken per item (work remembered once, formats tried only when the ones before
+ * failed) give what the full work gave.
  */
 
 describe('timestamps: each format is still read, in the same order', () => {

@@ -2,11 +2,11 @@ import {
 	type GongHttpResponse,
 	readAcceptedAnswer,
 } from '../../nodes/GongEngagement/transport/gongResponse';
-import { adviceFor, scopeFor } from '../../nodes/GongEngagement/transport/outcome';
+import { adviceFor, scopeFor } from '../../nodes/GongEngagement/messages';
 
 /*
- * Issue 11, cases 3, 7 and 8 as pure rules: which 2xx is Gong's answer, what integrationId becomes,
- * and which scope the advice names.
+ * As pure rules: which 2xx is Gong's answer, what integrationId becomes, and which scope the advice
+ * names.
  */
 
 const VIEWED = '/v2/customer-engagement/content/viewed';

@@ -3,7 +3,7 @@ import { runNode } from '../harness/runWorkflow';
 import { answer, useHostileServer } from './hostileServer';
 
 /*
- * Issue 11, case 9: a problem that concerns the whole node (the credential's base URL) under
+ * A problem that concerns the whole node (the credential's base URL) under
  * Continue On Fail still yields one `{ error, details }` item per input item, paired, and nothing
  * is sent. Before, the node threw and n8n passed the input through as if nothing had failed.
  */

@@ -5,7 +5,7 @@ import { runNode } from '../harness/runWorkflow';
 import { answer, useHostileServer } from './hostileServer';
 
 /*
- * Issue 11, case 3: a 2xx that is not Gong's answer (a catch-all web host, a captive portal, a
+ * A 2xx that is not Gong's answer (a catch-all web host, a captive portal, a
  * body cut off mid-way) is not counted as reported, and not retried: sending again won't help.
  */
 

@@ -3,7 +3,7 @@ import { runNode } from '../harness/runWorkflow';
 import { answer, useHostileServer } from './hostileServer';
 
 /*
- * Issue 11, case 7: odd but well-formed answers. `errors[]` holding objects reads as JSON, cut to a
+ * Odd but well-formed answers. `errors[]` holding objects reads as JSON, cut to a
  * sane length, never "[object Object]"; `integrationId` comes out as decimal digits or not at all.
  */
 

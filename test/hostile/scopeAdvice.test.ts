@@ -4,7 +4,7 @@ import { runNode } from '../harness/runWorkflow';
 import { answer, useHostileServer } from './hostileServer';
 
 /*
- * Issue 11, case 8: the advice on 401/403/404 names the scope of the call that failed; every 403
+ * The advice on 401/403/404 names the scope of the call that failed; every 403
  * used to ask for api:engagement-data:write, also for Digital Interaction.
  */
 

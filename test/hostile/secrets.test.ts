@@ -10,7 +10,7 @@ import { type NodeRun, runNode } from '../harness/runWorkflow';
 import { answer, headerLines, type HostileRequest, useHostileServer } from './hostileServer';
 
 /*
- * Issue 11, case 1: an error answer that echoes the request headers (gateways, WAF pages,
+ * An error answer that echoes the request headers (gateways, WAF pages,
  * debugging proxies, an echo service behind a wrong base URL) must not put the Authorization value,
  * the key or the secret into the execution data, error messages or logs.
  */

@@ -5,7 +5,7 @@ import { runNode, startNodeRun } from '../harness/runWorkflow';
 import { useHostileServer } from './hostileServer';
 
 /*
- * Issue 11, case 5: Request Timeout bounds the whole exchange. A server that sends its headers at
+ * Request Timeout bounds the whole exchange. A server that sends its headers at
  * once and then drips the body keeps a socket-idle timeout happy forever; the node must give up
  * at the timeout, count it as a timeout (retried like one), and not as a cancellation.
  */

@@ -5,7 +5,7 @@ import { GongEngagement } from '../../nodes/GongEngagement/GongEngagement.node';
 /*
  * The form as users' saved workflows, the e2e tests and the editor test know it: every parameter's
  * name, display name, default, options and display conditions, in form order, per operation.
- * Written before the descriptions were rewritten as literals (issue 9), and kept unchanged since:
+ * Written before the descriptions were rewritten as literals, and kept unchanged since:
  * a refactor of the description files must leave this snapshot as it is. Object keys are sorted
  * (their order means nothing to n8n); array order (the form's order, option order) is kept.
  */

@@ -1,14 +1,12 @@
-import {
-	crmSystemOptions,
-	agentPlatformOptions,
-	dataTypeOptions,
-} from '../../nodes/GongEngagement/actions/engagementEvent/shared.description';
 import { operations } from '../../nodes/GongEngagement/actions/engagementEvent';
 import { normalizeEvent } from '../../nodes/GongEngagement/helpers/normalizeEvent';
 import { contentViewedFieldHints } from '../../nodes/GongEngagement/schema/contentViewed.schema';
 import { formatPath } from '../../nodes/GongEngagement/schema/formatIssues';
 import { type EventSchema, eventSchemas, validateEvent } from '../../nodes/GongEngagement/schema';
 import {
+	AGENT_PLATFORM_OPTIONS as agentPlatformOptions,
+	CRM_SYSTEM_OPTIONS as crmSystemOptions,
+	PROPERTY_DATA_TYPE_OPTIONS as dataTypeOptions,
 	AGENT_PLATFORMS,
 	COMPANY_CONTEXT_TYPES,
 	CRM_OBJECT_TYPES,

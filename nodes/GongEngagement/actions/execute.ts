@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { itemError } from '../errors';
 import { deriveEventId } from '../helpers/eventId';
 import { eventFromJson, isPlainObject } from '../helpers/eventInput';
 import { isValidTimeZone } from '../helpers/eventTimestamp';
@@ -36,7 +37,7 @@ import type { GongConnection } from '../transport';
 import { openConnection } from '../transport';
 import type { DeliveryOutcome, DeliverySettings, PreparedEvent } from '../transport/delivery';
 import { deliverEvents } from '../transport/delivery';
-import { errorItemJson, keepMessage } from '../transport/outcome';
+import { errorItemJson } from '../transport/outcome';
 import { operations } from './engagementEvent';
 import { delivery as deliveryProperty } from './engagementEvent/common.description';
 import type { EventOperation } from './node.type';
@@ -85,13 +86,8 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const givenIds = readyToSend.filter(({ eventIdGiven }) => eventIdGiven);
 	for (const { itemIndex, firstItemIndex, eventId } of sharedEventIds(givenIds)) {
 		const message = eventIdShared.message(itemIndex, quoted(eventId), firstItemIndex);
-		const error = keepMessage(
-			new NodeOperationError(this.getNode(), message, {
-				itemIndex,
-				description: eventIdShared.description,
-			}),
-			message,
-		);
+		const { description } = eventIdShared;
+		const error = itemError(this.getNode(), message, { itemIndex, description });
 		if (!continueOnFail) invalid.push(error);
 		results[itemIndex] = { itemIndex, error, errorDetails: { sent: false, eventId } };
 	}
@@ -167,22 +163,16 @@ function prepareEvent(
 		// An expression that resolves to nothing gives undefined: said so, not "an undefined".
 		const shown = built === undefined ? 'nothing' : shownValue(built);
 		const message = eventNotAnObject.message(itemIndex, shown);
-		const error = new NodeOperationError(context.getNode(), message, {
-			itemIndex,
-			description: eventNotAnObject.description(Array.isArray(built)),
-		});
-		throw keepMessage(error, message);
+		const description = eventNotAnObject.description(Array.isArray(built));
+		throw itemError(context.getNode(), message, { itemIndex, description });
 	}
 	// Before anything walks the event recursively: a 10,000-level input must get this message,
 	// not "Maximum call stack size exceeded".
 	const tooDeep = pathNestedTooDeep(built);
 	if (tooDeep) {
 		const message = nestedTooDeep.message(itemIndex, formatPath(tooDeep), MAX_NESTING_DEPTH);
-		const error = new NodeOperationError(context.getNode(), message, {
-			itemIndex,
-			description: nestedTooDeep.description,
-		});
-		throw keepMessage(error, message);
+		const { description } = nestedTooDeep;
+		throw itemError(context.getNode(), message, { itemIndex, description });
 	}
 
 	// 3. normalize: a plain object in, a plain object out
@@ -210,13 +200,10 @@ function prepareEvent(
 			inputMode === 'json'
 				? result.problems
 				: fieldsModeProblems(operationName, operation.definition, normalized, built);
-		// The problems quote the user's values: keepMessage stops n8n rewording one holding "EPERM".
+		// The problems quote the user's values: itemError stops n8n rewording one holding "EPERM".
 		const message = invalidEventMessage(itemIndex, problems, MAX_PROBLEMS_IN_MESSAGE);
-		const error = new NodeOperationError(context.getNode(), message, {
-			itemIndex,
-			description: invalidEventDescription(problems, MAX_PROBLEMS_IN_DESCRIPTION),
-		});
-		throw keepMessage(error, message);
+		const description = invalidEventDescription(problems, MAX_PROBLEMS_IN_DESCRIPTION);
+		throw itemError(context.getNode(), message, { itemIndex, description });
 	}
 	const payload = result.event as IDataObject & { eventId: string };
 
@@ -229,11 +216,8 @@ function prepareEvent(
 	const verdict = placementVerdict(placement, payload, chosen);
 	if (verdict === 'refuse') {
 		const message = noOneNamed.message(itemIndex, operationName);
-		const error = new NodeOperationError(context.getNode(), message, {
-			itemIndex,
-			description: noOneNamed.description,
-		});
-		throw keepMessage(error, message);
+		const { description } = noOneNamed;
+		throw itemError(context.getNode(), message, { itemIndex, description });
 	}
 	return {
 		itemIndex,
@@ -299,11 +283,8 @@ function timeZoneFor(
 	const timeZone = given || context.getTimezone();
 	if (typeof timeZone !== 'string' || !isValidTimeZone(timeZone)) {
 		const message = invalidTimeZone.message(itemIndex, shownValue(timeZone));
-		const error = new NodeOperationError(context.getNode(), message, {
-			itemIndex,
-			description: invalidTimeZone.description,
-		});
-		throw keepMessage(error, message);
+		const { description } = invalidTimeZone;
+		throw itemError(context.getNode(), message, { itemIndex, description });
 	}
 	return timeZone;
 }
@@ -321,13 +302,7 @@ function errorNamingItem(
 	const prefix = itemPrefix(itemIndex);
 	if (error instanceof NodeOperationError && error.message.startsWith(prefix)) return error;
 	const message = `${prefix}${String(error.message).slice(0, MAX_FOREIGN_MESSAGE_LENGTH)}`;
-	return keepMessage(
-		new NodeOperationError(context.getNode(), message, {
-			itemIndex,
-			description: error.description ?? undefined,
-		}),
-		message,
-	);
+	return itemError(context.getNode(), message, { itemIndex, description: error.description });
 }
 
 /** The form's numeric Delivery options by name: label, range and default in one place. */
@@ -360,8 +335,8 @@ function deliveryNumber(context: IExecuteFunctions, delivery: IDataObject, name:
 			maxValue,
 			shownValue(given),
 		);
-		// The message quotes the value: keepMessage stops n8n rewording one holding "EPERM".
-		throw keepMessage(new NodeOperationError(context.getNode(), message), message);
+		// The message quotes the value: itemError stops n8n rewording one holding "EPERM".
+		throw itemError(context.getNode(), message);
 	}
 	return value as number;
 }
@@ -408,16 +383,10 @@ async function deliverySetupOrErrorItems(
 		if (!continueOnFail) throw problem;
 		for (const { itemIndex, payload } of readyToSend) {
 			const message = connectionNotSent(itemIndex, problem.message);
-			const itemError = keepMessage(
-				new NodeOperationError(context.getNode(), message, {
-					itemIndex,
-					description: problem.description ?? undefined,
-				}),
-				message,
-			);
+			const { description } = problem;
 			results[itemIndex] = {
 				itemIndex,
-				error: itemError,
+				error: itemError(context.getNode(), message, { itemIndex, description }),
 				errorDetails: { sent: false, eventId: payload.eventId },
 			};
 		}

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError, jsonParse } from 'n8n-workflow';
+import { jsonParse } from 'n8n-workflow';
 
 import { invalidEventJson } from '../messages';
-import { keepMessage } from '../transport/outcome';
+import { itemError } from '../errors';
 
 /** The JSON mode's event: an object from an expression, or JSON text typed into the field. */
 export function eventFromJson(this: IExecuteFunctions, itemIndex: number): unknown {
@@ -12,13 +12,8 @@ export function eventFromJson(this: IExecuteFunctions, itemIndex: number): unkno
 		return jsonParse<unknown>(value);
 	} catch (error) {
 		const message = invalidEventJson.message(itemIndex, (error as Error).message.slice(0, 200));
-		throw keepMessage(
-			new NodeOperationError(this.getNode(), message, {
-				itemIndex,
-				description: invalidEventJson.description,
-			}),
-			message,
-		);
+		const { description } = invalidEventJson;
+		throw itemError(this.getNode(), message, { itemIndex, description });
 	}
 }
 

@@ -1,8 +1,7 @@
-import type { INode } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { INode, NodeOperationError } from 'n8n-workflow';
 
 import { invalidItemsDescription, invalidItemsMessage } from '../messages';
-import { keepMessage } from '../transport/outcome';
+import { itemError } from '../errors';
 
 /** Bad items named in the message; the description lists every one (each message is bounded). */
 const MAX_ITEMS_IN_MESSAGE = 3;
@@ -16,9 +15,8 @@ export function invalidItemsError(node: INode, errors: NodeOperationError[]): No
 	if (errors.length === 1) return errors[0];
 	const messages = errors.map((error) => error.message);
 	const message = invalidItemsMessage(messages, MAX_ITEMS_IN_MESSAGE);
-	const error = new NodeOperationError(node, message, {
+	return itemError(node, message, {
 		itemIndex: errors[0].context.itemIndex as number | undefined,
 		description: invalidItemsDescription(messages),
 	});
-	return keepMessage(error, message);
 }

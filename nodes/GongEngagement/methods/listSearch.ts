@@ -1,9 +1,9 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { adviceFor, scopeFor } from '../messages';
 import { openConnection, sendToGong } from '../transport';
 import { parseGongBody } from '../transport/gongResponse';
-import { adviceFor, scopeFor } from '../transport/outcome';
 
 const WORKSPACES_PATH = '/v2/workspaces';
 

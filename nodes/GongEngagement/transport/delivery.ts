@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { itemError } from '../errors';
 import type { GongResponseBody } from './gongResponse';
 import {
 	alreadyReportedProblem,
@@ -9,7 +10,7 @@ import {
 	readAcceptedAnswer,
 } from './gongResponse';
 import type { GongConnection, GongExchange } from './index';
-import { sendToGong } from './index';
+import { CANCELED_CODE, sendToGong } from './index';
 import {
 	acceptedWithErrors,
 	cancelledMessage,
@@ -21,7 +22,7 @@ import {
 	rateLimitSeeItem,
 	rateLimitWaitReason,
 } from '../messages';
-import { gongApiError, keepMessage } from './outcome';
+import { gongApiError } from './outcome';
 import type { LimiterClient } from './rateLimiter';
 import {
 	backoffDelayMs,
@@ -233,15 +234,14 @@ class EventDelivery {
 			const { path } = this.target;
 			return gongApiError(this.context.getNode(), itemIndex, statusCode, body, extra, path);
 		}
-		return new NodeOperationError(
-			this.context.getNode(),
-			rateLimitHolds.message(itemIndex, extra),
-			{ itemIndex, description: rateLimitHolds.description },
-		);
+		return itemError(this.context.getNode(), rateLimitHolds.message(itemIndex, extra), {
+			itemIndex,
+			description: rateLimitHolds.description,
+		});
 	}
 
 	private notSentError(itemIndex: number, speaker: number, spent: BudgetSpent) {
-		return new NodeOperationError(
+		return itemError(
 			this.context.getNode(),
 			rateLimitSeeItem.message(
 				itemIndex,
@@ -287,7 +287,7 @@ class EventDelivery {
 			if (this.signal?.aborted) return { kind: 'cancelled' };
 
 			if (exchange.kind === 'networkFailure') {
-				if (exchange.code === 'ERR_CANCELED') return { kind: 'cancelled' };
+				if (exchange.code === CANCELED_CODE) return { kind: 'cancelled' };
 				if (isRetryableNetworkFailure(exchange.code) && failedAttempts < this.settings.maxRetries) {
 					if ((await retryAfterBackoff()) === 'cancelled') return { kind: 'cancelled' };
 					continue;
@@ -407,11 +407,10 @@ class EventDelivery {
 		const { itemIndex } = event;
 		return {
 			itemIndex,
-			error: new NodeOperationError(
-				this.context.getNode(),
-				notGongAnswer.message(itemIndex, problem),
-				{ itemIndex, description: notGongAnswer.description },
-			),
+			error: itemError(this.context.getNode(), notGongAnswer.message(itemIndex, problem), {
+				itemIndex,
+				description: notGongAnswer.description,
+			}),
 			errorDetails: { httpStatus: statusCode, eventId: event.payload.eventId, attempts },
 		};
 	}
@@ -426,13 +425,10 @@ class EventDelivery {
 		const { itemIndex } = event;
 		const { requestId, errors } = answer;
 		const message = acceptedWithErrors.message(itemIndex, statusCode, errors.join('; '), requestId);
-		const error = new NodeOperationError(this.context.getNode(), message, {
-			itemIndex,
-			description: acceptedWithErrors.description,
-		});
+		const { description } = acceptedWithErrors;
 		return {
 			itemIndex,
-			error: keepMessage(error, message),
+			error: itemError(this.context.getNode(), message, { itemIndex, description }),
 			errorDetails: {
 				httpStatus: statusCode,
 				requestId,
@@ -447,11 +443,10 @@ class EventDelivery {
 		const { itemIndex } = event;
 		return {
 			itemIndex,
-			error: new NodeOperationError(
-				this.context.getNode(),
-				networkFailure.message(itemIndex, code),
-				{ itemIndex, description: networkFailure.description(code, attempts) },
-			),
+			error: itemError(this.context.getNode(), networkFailure.message(itemIndex, code), {
+				itemIndex,
+				description: networkFailure.description(code, attempts),
+			}),
 			errorDetails: { eventId: event.payload.eventId, networkError: code, attempts },
 		};
 	}

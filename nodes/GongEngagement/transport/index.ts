@@ -5,11 +5,10 @@ import type {
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { itemError } from '../errors';
 import { baseUrlFromCredentials } from './baseUrl';
 import { clock } from './clock';
-import { keepMessage } from './outcome';
 import type { GongHttpResponse } from './gongResponse';
 import { credentialSecrets, redact } from './redact';
 import { readBody } from './responseBody';
@@ -65,12 +64,11 @@ export async function openConnection(context: Context): Promise<GongConnection> 
 	const checked = baseUrlFromCredentials(credentials);
 	if ('problem' in checked) {
 		const message = redact(checked.problem, secrets);
-		const error = new NodeOperationError(context.getNode(), message, {
+		// The URL is the user's text: "deepermind" holds EPERM, which n8n would swap for its own words.
+		throw itemError(context.getNode(), message, {
 			description:
 				"Nothing was sent. Fix the credential's Base URL: it should look like https://us-12345.api.gong.io (Gong's API settings page shows yours).",
 		});
-		// The URL is the user's text: "deepermind" holds EPERM, which n8n would swap for its own words.
-		throw keepMessage(error, message);
 	}
 	const reference = context.getNode().credentials?.[credentialType];
 	const credentialsDecrypted =

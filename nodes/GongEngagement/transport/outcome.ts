@@ -1,12 +1,10 @@
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { keepMessage } from '../errors';
 import type { GongResponseBody } from './gongResponse';
 import { adviceFor, descriptionAsText, gongAnsweredMessage, NO_ERROR_TEXT } from '../messages';
 import { redact } from './redact';
-
-/* The wording lives in ../messages; re-exported for the callers that looked for it here. */
-export { adviceFor, BASE_URL_HINT, describeStatus, scopeFor } from '../messages';
 
 /**
  * An API error built only from Gong's answer — never from the HTTP client's error, which carries
@@ -37,16 +35,6 @@ export function gongApiError(
 		httpCode: String(statusCode),
 	});
 	return keepMessage(error, message);
-}
-
-/**
- * n8n's error classes swap a message that contains a Node error code (ECONNRESET, EPERM, also
- * inside a word such as "sleepermode") for a generic sentence. Gong's errors are the server's
- * text and may contain one; the item, status and requestId must stay in the message.
- */
-export function keepMessage<T extends Error>(error: T, message: string): T {
-	error.message = message;
-	return error;
 }
 
 function redactDetails(value: unknown): unknown {

@@ -18,10 +18,6 @@ const AUTHORIZATION_VALUE =
 /** A bare `Basic …` / `Bearer …` credential (a header table in an HTML page, say). */
 const SCHEME_VALUE = /\b(basic|bearer)(\s+)(?=[A-Za-z0-9._~+/=-]*\d)[A-Za-z0-9._~+/=-]{8,}/gi;
 
-export interface Redactor {
-	(text: string): string;
-}
-
 /** Every spelling a secret may take in an answer: as is, URL-encoded, JSON-escaped. */
 function spellings(secret: string): string[] {
 	const forms = new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)]);
@@ -90,8 +86,4 @@ export function redact(text: string, secrets: readonly string[] = []): string {
 			SCHEME_VALUE,
 			(_match, scheme: string, space: string) => `${scheme}${space}${REDACTED}`,
 		);
-}
-
-export function redactorFor(secrets: readonly string[]): Redactor {
-	return (text: string) => redact(text, secrets);
 }
