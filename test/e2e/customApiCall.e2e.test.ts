@@ -10,6 +10,7 @@ import {
 	importWorkflows,
 	type N8nEnvironment,
 } from './n8nRuntime';
+import { httpRequestWorkflow } from './workflows';
 
 /*
  * Custom API Call, as n8n offers it for this node, in a real n8n 2.41.1: n8n's own HTTP Request
@@ -23,40 +24,16 @@ let n8n: N8nEnvironment;
 
 const CREDENTIAL = { id: 'gongCustomCall01', name: 'Gong Engagement account' };
 
-/** Manual Trigger → HTTP Request (GET `url`) with the Gong Engagement API credential. */
-function customCallWorkflow(id: string, url: string) {
-	return {
-		id,
-		name: id,
-		active: false,
-		nodes: [
-			{
-				id: `${id}-start`,
-				name: 'Start',
-				type: 'n8n-nodes-base.manualTrigger',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: {},
-			},
-			{
-				id: `${id}-http`,
-				name: 'HTTP Request',
-				type: 'n8n-nodes-base.httpRequest',
-				typeVersion: 4.2,
-				position: [200, 0],
-				parameters: {
-					authentication: 'predefinedCredentialType',
-					nodeCredentialType: 'gongEngagementApi',
-					url,
-					options: { redirect: { redirect: { followRedirects: true, maxRedirects: 5 } } },
-				},
-				credentials: { gongEngagementApi: CREDENTIAL },
-			},
-		],
-		connections: { Start: { main: [[{ node: 'HTTP Request', type: 'main', index: 0 }]] } },
-		settings: { executionOrder: 'v1' },
-	};
-}
+/** Manual Trigger → HTTP Request (GET `url`) with a Gong Engagement API credential. */
+const customCallWorkflow = (id: string, url: string, credential = CREDENTIAL) =>
+	httpRequestWorkflow(id, url, {
+		parameters: {
+			authentication: 'predefinedCredentialType',
+			nodeCredentialType: 'gongEngagementApi',
+			options: { redirect: { redirect: { followRedirects: true, maxRedirects: 5 } } },
+		},
+		credentials: { gongEngagementApi: credential },
+	});
 
 beforeAll(async () => {
 	sandbox = await new GongSandbox({
@@ -125,10 +102,10 @@ test('a redirect from the Base URL is not followed, though the HTTP Request node
 				},
 			},
 		]);
-		const workflow = customCallWorkflow('e2eCustomCallRedir', `${redirecting.url}/v2/workspaces`);
-		workflow.nodes[1].credentials = {
-			gongEngagementApi: { id: 'gongCustomCall02', name: 'Gong redirecting' },
-		};
+		const workflow = customCallWorkflow('e2eCustomCallRedir', `${redirecting.url}/v2/workspaces`, {
+			id: 'gongCustomCall02',
+			name: 'Gong redirecting',
+		});
 		await importWorkflows(n8n, [workflow]);
 		const result = await executeWorkflow(n8n, 'e2eCustomCallRedir');
 		expect(redirecting.requests.map((request) => request.path)).toEqual(['/v2/workspaces']);

@@ -14,7 +14,7 @@ import {
 	startServer,
 	testAccessKeyCredential,
 } from './n8nRuntime';
-import { gongNode, workflowFeeding } from './workflows';
+import { gongNode, httpRequestWorkflow, workflowFeeding } from './workflows';
 
 /*
  * In a real n8n 2.41.1: the REST credential test is held to the base URL rule, does not follow
@@ -34,35 +34,6 @@ let n8n: N8nEnvironment;
 
 const outputOf = (result: Awaited<ReturnType<typeof executeWorkflow>>, output: number) =>
 	result.run?.data.resultData.runData.Gong?.[0]?.data?.main[output] ?? [];
-
-/** Manual Trigger → n8n's HTTP Request node, GET `url`: the control for the proxy recorder. */
-function httpRequestWorkflow(id: string, url: string) {
-	return {
-		id,
-		name: id,
-		active: false,
-		nodes: [
-			{
-				id: `${id}-start`,
-				name: 'Start',
-				type: 'n8n-nodes-base.manualTrigger',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: {},
-			},
-			{
-				id: `${id}-http`,
-				name: 'HTTP Request',
-				type: 'n8n-nodes-base.httpRequest',
-				typeVersion: 4.2,
-				position: [200, 0],
-				parameters: { url, options: {} },
-			},
-		],
-		connections: { Start: { main: [[{ node: 'HTTP Request', type: 'main', index: 0 }]] } },
-		settings: { executionOrder: 'v1' },
-	};
-}
 
 beforeAll(async () => {
 	sandbox = await new GongSandbox({

@@ -112,6 +112,36 @@ const manualStart = (id: string) => ({
 	parameters: {},
 });
 
+/**
+ * Manual Trigger → n8n's HTTP Request node, GET `url`; `http` adds the node's parameters and
+ * credentials (e.g. Predefined Credential Type with a Gong Engagement credential).
+ */
+export function httpRequestWorkflow(
+	id: string,
+	url: string,
+	http: { parameters?: IDataObject; credentials?: IDataObject } = {},
+) {
+	return {
+		id,
+		name: id,
+		active: false,
+		nodes: [
+			manualStart(`${id}-start`),
+			{
+				id: `${id}-http`,
+				name: 'HTTP Request',
+				type: 'n8n-nodes-base.httpRequest',
+				typeVersion: 4.2,
+				position: [200, 0],
+				parameters: { url, options: {}, ...http.parameters },
+				...(http.credentials ? { credentials: http.credentials } : {}),
+			},
+		],
+		connections: { Start: { main: [[{ node: 'HTTP Request', type: 'main', index: 0 }]] } },
+		settings: { executionOrder: 'v1' },
+	};
+}
+
 /** What the Drive Trigger emits for a changed file, and the documented variations of it. */
 const DRIVE_FILE_UPDATED_SAMPLES = [
 	'google-drive-file-updated.json',
