@@ -1,3 +1,4 @@
+import { randomUUID } from 'crypto';
 import { rmSync } from 'fs';
 
 import { GongSandbox } from '../sandbox/server';
@@ -164,28 +165,49 @@ async function executionIds(workflowId = WORKFLOW_ID): Promise<string[]> {
 	return results.map((execution) => execution.id);
 }
 
-/** Waits for the execution a post started to finish, and returns what each node gave. */
-async function executionAfter(seen: string[], workflowId = WORKFLOW_ID): Promise<Execution> {
+/**
+ * Each post carries its own id in this header (Connect signs only the body, so it changes nothing
+ * the example checks); its execution is the one whose webhook output holds it. Counting "new"
+ * executions instead mistook an earlier post's execution, recorded late on a busy machine, for it.
+ */
+const POST_HEADER = 'x-e2e-post';
+
+type RunData = Record<string, Array<{ data?: { main: Item[][] } }>>;
+
+function postIdIn(runData: RunData): unknown {
+	for (const runs of Object.values(runData)) {
+		const headers = (runs[0]?.data?.main?.[0]?.[0]?.json as { headers?: Record<string, unknown> })
+			?.headers;
+		if (headers?.[POST_HEADER] !== undefined) return headers[POST_HEADER];
+	}
+	return undefined;
+}
+
+/** Waits for the execution the post `postId` started to finish, and returns what each node gave. */
+async function executionAfter(
+	seen: string[],
+	postId: string,
+	workflowId = WORKFLOW_ID,
+): Promise<Execution> {
 	const deadline = Date.now() + 60_000;
+	const others = new Set(seen);
 	for (;;) {
-		const fresh = (await executionIds(workflowId)).filter((id) => !seen.includes(id));
-		if (fresh.length > 1) throw new Error(`one post started ${fresh.length} executions`);
-		if (fresh.length === 1) {
-			const execution = await rest<{ status: string; data: string }>(`executions/${fresh[0]}`);
-			if (!['new', 'running', 'waiting', 'unknown'].includes(execution.status)) {
-				const runData = (
-					unflatten(execution.data) as {
-						resultData: { runData: Record<string, Array<{ data?: { main: Item[][] } }>> };
-					}
-				).resultData.runData;
-				const outputs = Object.fromEntries(
-					Object.entries(runData).map(([node, runs]) => [
-						node,
-						(runs[0]?.data?.main ?? []).map((output) => output ?? []),
-					]),
-				);
-				return { status: execution.status, outputs };
+		for (const id of (await executionIds(workflowId)).filter((id) => !others.has(id))) {
+			const execution = await rest<{ status: string; data: string }>(`executions/${id}`);
+			if (['new', 'running', 'waiting', 'unknown'].includes(execution.status)) continue;
+			const runData = (unflatten(execution.data) as { resultData: { runData: RunData } }).resultData
+				.runData;
+			if (postIdIn(runData) !== postId) {
+				others.add(id);
+				continue;
 			}
+			const outputs = Object.fromEntries(
+				Object.entries(runData).map(([node, runs]) => [
+					node,
+					(runs[0]?.data?.main ?? []).map((output) => output ?? []),
+				]),
+			);
+			return { status: execution.status, outputs };
 		}
 		if (Date.now() > deadline) throw new Error('the post started no execution that finished');
 		await new Promise((resolve) => setTimeout(resolve, 250));
@@ -195,13 +217,13 @@ async function executionAfter(seen: string[], workflowId = WORKFLOW_ID): Promise
 /** Posts to the example's webhook and waits for the execution it starts to finish. */
 async function deliver(rawBody: string, headers: Record<string, string>) {
 	const seen = await executionIds();
-	const response = await postToConnectWebhook(
-		`${server.url}/webhook/docusign-connect`,
-		rawBody,
-		headers,
-	);
+	const postId = randomUUID();
+	const response = await postToConnectWebhook(`${server.url}/webhook/docusign-connect`, rawBody, {
+		...headers,
+		[POST_HEADER]: postId,
+	});
 	const text = await response.text();
-	const execution = await executionAfter(seen);
+	const execution = await executionAfter(seen, postId);
 	// Every path through the example ends in one Respond to Webhook node, never two or none.
 	expect(RESPONDERS.filter((node) => node in execution.outputs)).toHaveLength(1);
 	return { status: response.status, text, execution };
@@ -559,14 +581,15 @@ describe('DocuSign gets its answer after the Gong nodes ran', () => {
 describe("n8n's own answer rules the example relies on", () => {
 	test('a second Respond to Webhook in one execution is ignored: the caller gets the first answer and the execution succeeds', async () => {
 		const seen = await executionIds(TWO_RESPONSES_ID);
+		const postId = randomUUID();
 		const response = await fetch(`${server.url}/webhook/${TWO_RESPONSES_PATH}`, {
 			method: 'POST',
-			headers: { 'Content-Type': 'application/json' },
+			headers: { 'Content-Type': 'application/json', [POST_HEADER]: postId },
 			body: '{}',
 		});
 		expect(response.status).toBe(200);
 		expect(await response.text()).toBe('first');
-		const execution = await executionAfter(seen, TWO_RESPONSES_ID);
+		const execution = await executionAfter(seen, postId, TWO_RESPONSES_ID);
 		expect(execution.status).toBe('success');
 		expect(Object.keys(execution.outputs).sort()).toEqual(
 			['First Response', 'Second Response', 'Webhook'].sort(),
