@@ -14,7 +14,7 @@ import {
 	startServer,
 	waitForWebhook,
 } from './n8nRuntime';
-import { aiAgentExampleWithPublicChat } from './workflows';
+import { aiAgentExampleWithPublicChat, sandboxKeyCredential } from './workflows';
 
 /*
  * The node as an AI agent's tool, in a real n8n 2.41.1: the AI agent example (Chat Trigger → AI
@@ -82,12 +82,7 @@ beforeAll(async () => {
 	}).start();
 	n8n = await createN8nEnvironment();
 	await importCredentials(n8n, [
-		{
-			id: 'gongSandboxKey01',
-			name: 'Gong (sandbox)',
-			type: 'gongEngagementApi',
-			data: { baseUrl: sandbox.url, accessKey: ACCESS_KEY, accessKeySecret: ACCESS_KEY_SECRET },
-		},
+		sandboxKeyCredential(sandbox, 'Gong (sandbox)'),
 		{
 			// The example's OpenAI credential, its Base URL pointed at the fake model.
 			id: 'openAiAccount0001',

@@ -22,7 +22,7 @@ import {
 	startServer,
 	waitForWebhook,
 } from './n8nRuntime';
-import { exampleWorkflow } from './workflows';
+import { exampleWorkflow, sandboxKeyCredential } from './workflows';
 
 /*
  * The DocuSign example as a user imports it, published in a running n8n, fed by Connect posts
@@ -99,15 +99,7 @@ beforeAll(async () => {
 		accessKeySecret: ACCESS_KEY_SECRET,
 	}).start();
 	n8n = await createN8nEnvironment();
-	await importCredentials(n8n, [
-		{
-			id: 'gongSandboxKey01',
-			name: 'gongSandboxKey01',
-			type: 'gongEngagementApi',
-			data: { baseUrl: sandbox.url, accessKey: ACCESS_KEY, accessKeySecret: ACCESS_KEY_SECRET },
-		},
-		connectHmacCredential(CONNECT_KEY),
-	]);
+	await importCredentials(n8n, [sandboxKeyCredential(sandbox), connectHmacCredential(CONNECT_KEY)]);
 	await importWorkflows(n8n, [exampleForDeveloperAccount(), twoResponsesWorkflow()]);
 	await publishWorkflow(n8n, WORKFLOW_ID);
 	await publishWorkflow(n8n, TWO_RESPONSES_ID);

@@ -1,6 +1,6 @@
 import { rmSync } from 'fs';
 
-import { ACCESS_KEY, ACCESS_KEY_SECRET, accessKeyCredentials } from '../harness/fixtures';
+import { ACCESS_KEY, ACCESS_KEY_SECRET } from '../harness/fixtures';
 import { GongSandbox } from '../sandbox/server';
 import { type DriveView, driveViewActivity, GoogleReportsFake } from './fakes/googleReports';
 import {
@@ -11,7 +11,7 @@ import {
 	importWorkflows,
 	type N8nEnvironment,
 } from './n8nRuntime';
-import { googleDriveViewsExample } from './workflows';
+import { googleDriveViewsExample, sandboxKeyCredential } from './workflows';
 
 /*
  * The Google Drive views example in a real n8n: its HTTP Request node reads the Drive audit log
@@ -35,12 +35,7 @@ beforeAll(async () => {
 	reports = await new GoogleReportsFake({ accessToken: ACCESS_TOKEN, pageSize: 2 }).start();
 	n8n = await createN8nEnvironment();
 	await importCredentials(n8n, [
-		{
-			id: 'gongSandboxKey01',
-			name: 'Gong (sandbox)',
-			type: 'gongEngagementApi',
-			data: accessKeyCredentials(sandbox),
-		},
+		sandboxKeyCredential(sandbox, 'Gong (sandbox)'),
 		{
 			// As n8n stores it once an admin has signed in: the token pair in oauthTokenData.
 			id: 'googleReportsAdmin1',

@@ -14,7 +14,7 @@ import {
 	startServer,
 	testAccessKeyCredential,
 } from './n8nRuntime';
-import { gongNode, httpRequestWorkflow, workflowFeeding } from './workflows';
+import { gongNode, httpRequestWorkflow, sandboxKeyCredential, workflowFeeding } from './workflows';
 
 /*
  * In a real n8n 2.41.1: the REST credential test is held to the base URL rule, does not follow
@@ -51,12 +51,7 @@ beforeAll(async () => {
 		no_proxy: '127.0.0.1,localhost',
 	});
 	await importCredentials(n8n, [
-		{
-			id: 'gongSandboxKey01',
-			name: 'gongSandboxKey01',
-			type: 'gongEngagementApi',
-			data: { baseUrl: sandbox.url, accessKey: ACCESS_KEY, accessKeySecret: ACCESS_KEY_SECRET },
-		},
+		sandboxKeyCredential(sandbox),
 		{
 			id: 'gongBadBaseUrl01',
 			name: 'gongBadBaseUrl01',

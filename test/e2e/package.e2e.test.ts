@@ -35,6 +35,7 @@ import {
 	googleDriveExampleFedBySample,
 	gongNode,
 	oauthWorkflow,
+	sandboxKeyCredential,
 	workflowFeeding,
 } from './workflows';
 
@@ -73,12 +74,7 @@ beforeAll(async () => {
 		}),
 	});
 	await importCredentials(n8n, [
-		{
-			id: 'gongSandboxKey01',
-			name: 'gongSandboxKey01',
-			type: 'gongEngagementApi',
-			data: { baseUrl: sandbox.url, accessKey: ACCESS_KEY, accessKeySecret: ACCESS_KEY_SECRET },
-		},
+		sandboxKeyCredential(sandbox),
 		{
 			id: 'gongSandboxOAuth1',
 			name: 'gongSandboxOAuth1',

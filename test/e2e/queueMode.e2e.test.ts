@@ -1,9 +1,6 @@
 import { ACCESS_KEY, ACCESS_KEY_SECRET } from '../harness/fixtures';
 import { GongSandbox } from '../sandbox/server';
-import {
-	ownerSession,
-	waitForWebhook,
-} from './n8nRuntime';
+import { ownerSession, waitForWebhook } from './n8nRuntime';
 import { createQueueCluster, type QueueCluster } from './queueRuntime';
 import {
 	burstBodies,

@@ -166,7 +166,10 @@ export async function startRedis(): Promise<Service> {
 	let log = '';
 	child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
 	child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
-	child.on('error', (error) => (log += `${error.message} (run scripts/e2e/install-debian-packages.sh)`));
+	child.on(
+		'error',
+		(error) => (log += `${error.message} (run scripts/e2e/install-debian-packages.sh)`),
+	);
 	const stop = async () => {
 		await stopChild(child);
 		rmSync(dir, { recursive: true, force: true });

@@ -4,14 +4,13 @@
  * and by `npm run bench:queue`.
  */
 
-import { ACCESS_KEY, ACCESS_KEY_SECRET } from '../harness/fixtures';
 import {
 	importCredentials,
 	importWorkflows,
 	type N8nEnvironment,
 	publishWorkflow,
 } from './n8nRuntime';
-import { webhookToGongWorkflow } from './workflows';
+import { sandboxKeyCredential, webhookToGongWorkflow } from './workflows';
 
 export const VIEWED_PATH = '/v2/customer-engagement/content/viewed';
 
@@ -21,14 +20,7 @@ export async function publishWebhookToGong(
 	sandboxUrl: string,
 	workflow: { id: string; webhookPath: string; webhookId: string },
 ): Promise<void> {
-	await importCredentials(environment, [
-		{
-			id: 'gongSandboxKey01',
-			name: 'gongSandboxKey01',
-			type: 'gongEngagementApi',
-			data: { baseUrl: sandboxUrl, accessKey: ACCESS_KEY, accessKeySecret: ACCESS_KEY_SECRET },
-		},
-	]);
+	await importCredentials(environment, [sandboxKeyCredential({ url: sandboxUrl })]);
 	await importWorkflows(environment, [
 		webhookToGongWorkflow(workflow.id, workflow.webhookPath, workflow.webhookId),
 	]);

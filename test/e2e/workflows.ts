@@ -3,6 +3,7 @@ import path from 'path';
 
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
+import { accessKeyCredentials } from '../harness/fixtures';
 import { projectRoot } from './projectRoot';
 
 /* Workflow JSON for the end-to-end tests: items from a Set node (raw JSON), then the Gong node. */
@@ -328,4 +329,17 @@ export function aiAgentExampleWithPublicChat(
 			: node,
 	);
 	return { workflow: { ...example, nodes }, chatPath: `${webhookId}/chat` };
+}
+
+/**
+ * The Gong sandbox's access-key credential as n8n's import takes it. The examples name the id
+ * `gongSandboxKey01`, so every test that runs them imports it under that id.
+ */
+export function sandboxKeyCredential(sandbox: { url: string }, name = 'gongSandboxKey01') {
+	return {
+		id: 'gongSandboxKey01',
+		name,
+		type: 'gongEngagementApi',
+		data: accessKeyCredentials(sandbox),
+	};
 }
