@@ -1,28 +1,26 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	IHttpRequestMethods,
-	NodeApiError,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { wordedError } from '../errors';
-import type { RateLimitWait } from '../messages';
 import {
+	type RateLimitWait,
 	cancelledMessage,
 	laterItemsNotSent,
 	rateLimitHolds,
 	rateLimitNotSent,
 	rateLimitSeeItem,
 } from '../messages';
-import type { GongConnection } from './index';
-import { sendToGong } from './index';
-import type { LimiterClient } from './rateLimiter';
+import { clock } from './clock';
+import { type GongConnection, type GongRequest, sendToGong } from './index';
+import { type LimiterClient, sharedLimiterFor } from './rateLimiter';
 import { backoffDelayMs, retryAfterMs } from './retryPolicy';
-import { sharedLimiterFor } from './sharedLimiters';
-import type { GongAnswer, RateLimitAnswer } from './verdict';
-import { classify, failureError, gongApiError } from './verdict';
-import { waitUnlessCancelled } from './waiting';
+import {
+	classify,
+	failureError,
+	type GongAnswer,
+	gongApiError,
+	type GongErrorAnswer,
+} from './verdict';
 
 /*
  * Gets every prepared event into Gong once: call slots from the limiter shared by every execution
@@ -45,10 +43,7 @@ export interface DeliveryOutcome {
 	errorDetails?: IDataObject;
 }
 
-export interface DeliveryTarget {
-	method: IHttpRequestMethods;
-	path: string;
-}
+export type DeliveryTarget = Pick<GongRequest, 'method' | 'path'>;
 
 export interface DeliverySettings {
 	callsPerSecond: number;
@@ -70,7 +65,7 @@ interface BudgetSpent {
 	holdMs: number;
 	spentMs: number;
 	/** The 429 this event itself got, if it got one. */
-	rateLimit?: RateLimitAnswer;
+	rateLimit?: GongErrorAnswer;
 }
 
 type Attempt =
@@ -188,14 +183,7 @@ class EventDelivery {
 		const extra = rateLimitNotSent(wait, unsent.length);
 		const mainError =
 			spent.rateLimit && spent.itemIndex === speaker
-				? gongApiError(
-						node,
-						speaker,
-						spent.rateLimit.statusCode,
-						spent.rateLimit.body,
-						extra,
-						this.target.path,
-					)
+				? gongApiError(node, speaker, spent.rateLimit, this.target.path, extra)
 				: wordedError(node, speaker, rateLimitHolds, extra);
 		if (this.settings.stopOnFirstFailure) throw mainError;
 		for (const event of unsent) {
@@ -222,19 +210,11 @@ class EventDelivery {
 		const { settings, signal } = this;
 		let attempts = 0;
 		let failedAttempts = 0;
-		let rateLimit: RateLimitAnswer | undefined;
+		let rateLimit: GongErrorAnswer | undefined;
 		for (;;) {
 			const grant = await this.limiter.acquire(signal);
 			if (grant.kind === 'cancelled') return CANCELLED;
-			if (grant.kind === 'budgetSpent') {
-				return {
-					kind: 'budgetSpent',
-					itemIndex,
-					holdMs: grant.holdMs,
-					spentMs: grant.spentMs,
-					rateLimit,
-				};
-			}
+			if (grant.kind === 'budgetSpent') return { ...grant, itemIndex, rateLimit };
 			if (attempts === 0 && this.stopped()) {
 				grant.call.release();
 				return { kind: 'notStarted' };
@@ -268,4 +248,21 @@ class EventDelivery {
 			}
 		}
 	}
+}
+
+/**
+ * Waits `ms` unless the execution is cancelled; says which happened. Sleeps a second at most at a
+ * time, so a cancel is prompt even where n8n's sleep ignores the signal (n8n-workflow 1.x).
+ */
+async function waitUnlessCancelled(ms: number, signal?: AbortSignal) {
+	const until = clock.now() + ms;
+	for (let left = ms; left > 0; left = until - clock.now()) {
+		if (signal?.aborted) return 'cancelled';
+		try {
+			await clock.sleep(Math.min(left, 1000), signal);
+		} catch {
+			return 'cancelled';
+		}
+	}
+	return signal?.aborted ? 'cancelled' : 'waited';
 }

@@ -19,10 +19,8 @@ import { readBody } from './responseBody';
  * means for delivery (retry, wait, fail) is decided by delivery.
  */
 
-export type GongCredentialType = 'gongEngagementApi' | 'gongEngagementOAuth2Api';
-
 export interface GongConnection {
-	credentialType: GongCredentialType;
+	credentialType: 'gongEngagementApi' | 'gongEngagementOAuth2Api';
 	baseUrl: string;
 	/**
 	 * The access-key credential, read once per execution so n8n does not decrypt it again for each
@@ -37,7 +35,6 @@ export interface GongRequest {
 	method: IHttpRequestMethods;
 	path: string;
 	body?: object;
-	qs?: Record<string, string>;
 	timeoutMs: number;
 }
 
@@ -88,12 +85,15 @@ function anySignal(signals: AbortSignal[]): AbortSignal {
 }
 
 /** The request n8n's helper sends: the body comes as a stream, redirects are never followed. */
-function requestOptions(connection: GongConnection, request: GongRequest, signal: AbortSignal) {
-	const options: IHttpRequestOptions = {
+function requestOptions(
+	connection: GongConnection,
+	request: GongRequest,
+	signal: AbortSignal,
+): IHttpRequestOptions {
+	return {
 		method: request.method,
 		baseURL: connection.baseUrl,
 		url: request.path,
-		qs: request.qs,
 		body: request.body,
 		headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
 		encoding: 'stream',
@@ -103,7 +103,6 @@ function requestOptions(connection: GongConnection, request: GongRequest, signal
 		timeout: request.timeoutMs,
 		abortSignal: signal,
 	};
-	return options;
 }
 
 interface RawAnswer {

@@ -1,7 +1,7 @@
 import { clock as transportClock } from './clock';
 
 /*
- * One limiter per Gong company in this n8n process (see sharedLimiters.ts). Why it works this way:
+ * One limiter per Gong company in this n8n process (sharedLimiterFor, below). Why it works this way:
  * - Gong counts calls per company in a sliding 1-second window, clocked when a call arrives. A call
  *   may start when fewer than `rate` calls started within the last second plus a margin; a call
  *   whose answer took longer than the fastest one may have arrived that much later, so it counts
@@ -128,27 +128,13 @@ export class LimiterClient {
 }
 
 /** A granted call: report how it went, so the limiter learns timing and congestion. */
-export class CallSlot {
-	constructor(
-		private readonly limiter: SharedRateLimiter,
-		private readonly client: LimiterClient,
-		readonly record: CallRecord,
-	) {}
-
+export interface CallSlot {
 	/** Gong answered with anything but 429 (or the call failed on the network). */
-	answered(): void {
-		this.limiter.callAnswered(this.client, this.record, false);
-	}
-
+	answered(): void;
 	/** Gong answered 429: hold every call for Retry-After (with jitter). */
-	rateLimited(retryAfterMs: number): void {
-		this.limiter.callAnswered(this.client, this.record, true, retryAfterMs);
-	}
-
+	rateLimited(retryAfterMs: number): void;
 	/** The slot was granted but the call was not started. */
-	release(): void {
-		this.limiter.forgetCall(this.record);
-	}
+	release(): void;
 }
 
 export class SharedRateLimiter {
@@ -218,7 +204,12 @@ export class SharedRateLimiter {
 		this.kick();
 	}
 
-	callAnswered(client: LimiterClient, record: CallRecord, rateLimited: boolean, retryAfterMs = 0) {
+	private callAnswered(
+		client: LimiterClient,
+		record: CallRecord,
+		rateLimited: boolean,
+		retryAfterMs = 0,
+	) {
 		const now = this.clock();
 		client.note({ ownRateLimit: rateLimited }, now);
 		if (record.roundTripMs === undefined) {
@@ -252,7 +243,7 @@ export class SharedRateLimiter {
 		this.kick();
 	}
 
-	forgetCall(record: CallRecord): void {
+	private forgetCall(record: CallRecord): void {
 		const index = this.calls.indexOf(record);
 		if (index >= 0) this.calls.splice(index, 1);
 		if (record.roundTripMs === undefined) this.inFlight = Math.max(0, this.inFlight - 1);
@@ -337,7 +328,12 @@ export class SharedRateLimiter {
 		this.calls.push(record);
 		if (this.calls.length > LOG_SIZE) this.calls.shift();
 		this.inFlight++;
-		this.settle(waiter, { kind: 'granted', call: new CallSlot(this, client, record) });
+		const call: CallSlot = {
+			answered: () => this.callAnswered(client, record, false),
+			rateLimited: (retryAfterMs) => this.callAnswered(client, record, true, retryAfterMs),
+			release: () => this.forgetCall(record),
+		};
+		this.settle(waiter, { kind: 'granted', call });
 	}
 
 	/** When a call at `callsPerSecond` (scaled by congestion) may start. */
@@ -382,4 +378,22 @@ export class SharedRateLimiter {
 		}
 		return answered >= WARM_UP_ANSWERS ? fastest : 0;
 	}
+}
+
+/*
+ * Gong's limit is per company, shared by every execution: one limiter per credential and base URL
+ * for this n8n process (each queue-mode worker has its own and learns of the others through 429s).
+ */
+const limiters = new Map<string, SharedRateLimiter>();
+
+export function sharedLimiterFor(credentialId: string, baseUrl: string): SharedRateLimiter {
+	const key = JSON.stringify([credentialId, baseUrl]);
+	const limiter = limiters.get(key) ?? new SharedRateLimiter();
+	limiters.set(key, limiter);
+	return limiter;
+}
+
+/** Tests only: start from fresh limiters, as a new n8n process would. */
+export function forgetSharedLimiters(): void {
+	limiters.clear();
 }

@@ -10,15 +10,14 @@ import {
 	notGongAnswer,
 } from '../messages';
 import { scopeFor } from './gongApi';
-import type { GongResponseBody } from './gongResponse';
 import {
 	alreadyReportedProblem,
+	type GongResponseBody,
 	headerValue,
 	parseGongBody,
 	readAcceptedAnswer,
 } from './gongResponse';
-import type { GongExchange } from './index';
-import { CANCELED_CODE } from './index';
+import { CANCELED_CODE, type GongExchange } from './index';
 import { redact } from './redact';
 import { isRetryableNetworkFailure, isRetryableStatus, isUnreadableAnswer } from './retryPolicy';
 
@@ -33,7 +32,8 @@ export interface GongAnswer {
 	attempts: number;
 }
 
-export interface RateLimitAnswer {
+/** A non-2xx answer of Gong's, its body parsed. */
+export interface GongErrorAnswer {
 	statusCode: number;
 	body: GongResponseBody;
 }
@@ -45,13 +45,13 @@ export type Failure =
 	| { kind: 'notGong'; httpStatus: number; problem: string }
 	/** A 2xx carrying Gong's error shape: Gong's words, but no confirmation. */
 	| { kind: 'withErrors'; httpStatus: number; requestId: string; errors: string[] }
-	| { kind: 'gong'; httpStatus: number; body: GongResponseBody };
+	| { kind: 'gong'; answer: GongErrorAnswer };
 
 /** What one exchange means for its event. */
 export type Verdict =
 	| { kind: 'delivered'; answer: Omit<GongAnswer, 'attempts'> }
 	/** 429: the next call slot waits out Retry-After for everyone, within the execution's budget. */
-	| { kind: 'rateLimited'; rateLimit: RateLimitAnswer; retryAfter?: string }
+	| { kind: 'rateLimited'; rateLimit: GongErrorAnswer; retryAfter?: string }
 	| { kind: 'retry' }
 	| { kind: 'cancelled' }
 	| { kind: 'fail'; failure: Failure };
@@ -65,6 +65,15 @@ export interface VerdictRules {
 }
 
 const fail = (failure: Failure): Verdict => ({ kind: 'fail', failure });
+
+function delivered(status: GongAnswer['status'], httpStatus: number, answer: GongResponseBody) {
+	const { requestId, integrationId } = answer;
+	const warning = answer.warning as string | undefined;
+	return {
+		kind: 'delivered',
+		answer: { status, httpStatus, requestId, integrationId, warning },
+	} as const;
+}
 
 /**
  * Delivered (a 2xx that is Gong's, or a 409: Gong already has it), not Gong's, rate-limited,
@@ -82,31 +91,21 @@ export function classify(exchange: GongExchange, rules: VerdictRules): Verdict {
 	const httpStatus = response.statusCode;
 	if (httpStatus >= 200 && httpStatus < 300) {
 		const answer = readAcceptedAnswer(response, rules.path);
-		if (answer.kind === 'notGong')
-			return fail({ kind: 'notGong', httpStatus, problem: answer.problem });
-		if (answer.kind === 'withErrors') {
-			const { requestId, errors } = answer;
-			return fail({ kind: 'withErrors', httpStatus, requestId, errors });
-		}
-		const { requestId, integrationId, warning } = answer;
-		const status = 'reported';
-		return { kind: 'delivered', answer: { status, httpStatus, requestId, integrationId, warning } };
+		if (answer.kind !== 'accepted') return fail({ ...answer, httpStatus });
+		return delivered('reported', httpStatus, answer);
 	}
 	const body = parseGongBody(response.bodyText);
 	if (httpStatus === 409 && !rules.alreadyReportedIsError) {
 		const problem = alreadyReportedProblem(response);
 		if (problem !== undefined) return fail({ kind: 'notGong', httpStatus, problem });
-		const { requestId, integrationId } = body;
-		const warning = body.warning as string | undefined;
-		const status = 'alreadyReported';
-		return { kind: 'delivered', answer: { status, httpStatus, requestId, integrationId, warning } };
+		return delivered('alreadyReported', httpStatus, body);
 	}
 	if (httpStatus === 429) {
 		const retryAfter = headerValue(response.headers, 'retry-after');
 		return { kind: 'rateLimited', rateLimit: { statusCode: httpStatus, body }, retryAfter };
 	}
 	if (isRetryableStatus(httpStatus) && rules.mayRetry) return { kind: 'retry' };
-	return fail({ kind: 'gong', httpStatus, body });
+	return fail({ kind: 'gong', answer: { statusCode: httpStatus, body } });
 }
 
 /** A failure as the item's error, and the details its error item carries. */
@@ -136,10 +135,10 @@ export function failureError(
 			return { error, errorDetails: { httpStatus, requestId, errors, eventId, attempts } };
 		}
 		case 'gong': {
-			const { httpStatus, body } = failure;
-			const error = gongApiError(node, itemIndex, httpStatus, body, undefined, path);
-			const { requestId } = body;
+			const { statusCode: httpStatus, body } = failure.answer;
+			const error = gongApiError(node, itemIndex, failure.answer, path);
 			const errors = body.errors ?? [];
+			const { requestId } = body;
 			return { error, errorDetails: { httpStatus, requestId, errors, eventId, attempts } };
 		}
 	}
@@ -152,10 +151,9 @@ export function failureError(
 export function gongApiError(
 	node: INode,
 	itemIndex: number,
-	statusCode: number,
-	body: GongResponseBody,
-	extra: string | undefined,
+	{ statusCode, body }: GongErrorAnswer,
 	path: string,
+	extra?: string,
 ): NodeApiError {
 	const errors = body.errors?.length ? redact(body.errors.join('; ')) : undefined;
 	const message = gongAnsweredMessage(itemIndex, statusCode, errors, body.requestId, extra);
