@@ -74,10 +74,7 @@ export class GongEngagementApi implements ICredentialType {
 	): Promise<IHttpRequestOptions> => {
 		const { uri } = requestOptions as { uri?: unknown };
 		const url = requestOptions.url ?? (uri === undefined ? '' : String(uri));
-		const refused = checkKeyDestination(credentials.baseUrl, {
-			baseURL: requestOptions.baseURL,
-			url,
-		});
+		const refused = checkKeyDestination(credentials.baseUrl, requestOptions.baseURL, url);
 		if (refused) throw new UserError(baseUrlProblem.refused(refused.problem));
 		return {
 			...requestOptions,

@@ -38,28 +38,27 @@ export function baseUrlFromCredentials(credentials: {
 	);
 }
 
-/** Where a request goes: its url when absolute, else the base URL joined with it, as axios does. */
-function requestTarget(baseURL: string | undefined, url: string): string {
-	if (/^[a-z][a-z\d+.-]*:\/\//i.test(url) || !baseURL) return url;
-	return `${baseURL.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
-}
-
 /**
- * The access key may go only to the credential's own base URL (https, or http on loopback):
- * checked where n8n attaches it, so the credential test and any node using the credential are held
- * to the same rule as this node's calls.
+ * The access key goes only to the credential's own base URL: checked where n8n attaches it, so the
+ * credential test and any node using the credential are held to the rule of this node's calls.
  */
 export function checkKeyDestination(
 	credentialBaseUrl: unknown,
-	request: { baseURL?: string; url: string },
+	baseURL: string | undefined,
+	url: string,
 ): { problem: string } | undefined {
 	const base = checkBaseUrl(credentialBaseUrl);
 	if ('problem' in base) return base;
+	// As axios does: the url when absolute, else the base URL joined with it.
+	const joined =
+		/^[a-z][a-z\d+.-]*:\/\//i.test(url) || !baseURL
+			? url
+			: `${baseURL.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
 	let target: URL;
 	try {
-		target = new URL(requestTarget(request.baseURL, request.url));
+		target = new URL(joined);
 	} catch {
-		return { problem: baseUrlProblem.requestNotUrl(request.url) };
+		return { problem: baseUrlProblem.requestNotUrl(url) };
 	}
 	const allowed = new URL(base.url);
 	if (target.origin === allowed.origin) return undefined;

@@ -56,14 +56,6 @@ export type Verdict =
 	| { kind: 'cancelled' }
 	| { kind: 'fail'; failure: Failure };
 
-export interface VerdictRules {
-	/** The path called: which endpoints answer with an integrationId. */
-	path: string;
-	/** Whether another failed attempt may be retried. */
-	mayRetry: boolean;
-	alreadyReportedIsError: boolean;
-}
-
 const fail = (failure: Failure): Verdict => ({ kind: 'fail', failure });
 
 function delivered(status: GongAnswer['status'], httpStatus: number, answer: GongResponseBody) {
@@ -77,10 +69,13 @@ function delivered(status: GongAnswer['status'], httpStatus: number, answer: Gon
 
 /**
  * Delivered (a 2xx that is Gong's, or a 409: Gong already has it), not Gong's, rate-limited,
- * retry (5xx, 408, a network failure worth another try) or fail. Retries are safe: every event
- * carries an eventId, and a repeat of one Gong already has answers 409.
+ * retry (5xx, 408, a network failure worth another try, while `mayRetry`) or fail. Retries are
+ * safe: every event carries an eventId, and a repeat of one Gong already has answers 409.
  */
-export function classify(exchange: GongExchange, rules: VerdictRules): Verdict {
+export function classify(
+	exchange: GongExchange,
+	rules: { path: string; mayRetry: boolean; alreadyReportedIsError: boolean },
+): Verdict {
 	if (exchange.kind === 'networkFailure') {
 		const { code } = exchange;
 		if (code === CANCELED_CODE) return { kind: 'cancelled' };
