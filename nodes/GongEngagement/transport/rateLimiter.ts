@@ -204,20 +204,16 @@ export class SharedRateLimiter {
 		this.kick();
 	}
 
-	private callAnswered(
-		client: LimiterClient,
-		record: CallRecord,
-		rateLimited: boolean,
-		retryAfterMs = 0,
-	) {
+	/** A call's answer: a 429 (with Retry-After) or anything else. */
+	private callAnswered(client: LimiterClient, record: CallRecord, retryAfterMs?: number) {
 		const now = this.clock();
-		client.note({ ownRateLimit: rateLimited }, now);
+		client.note({ ownRateLimit: retryAfterMs !== undefined }, now);
 		if (record.roundTripMs === undefined) {
 			record.roundTripMs = Math.max(0, now - record.startedAt);
 			this.inFlight = Math.max(0, this.inFlight - 1);
 		}
 		const callsPerSecond = client.options.callsPerSecond;
-		if (rateLimited) {
+		if (retryAfterMs !== undefined) {
 			const jitter = this.random() * Math.min(MAX_RETRY_AFTER_JITTER_MS, 100 + retryAfterMs / 5);
 			if (now >= this.heldUntil) this.holdStartedAt = now;
 			this.heldUntil = Math.max(this.heldUntil, now + retryAfterMs + jitter);
@@ -329,8 +325,8 @@ export class SharedRateLimiter {
 		if (this.calls.length > LOG_SIZE) this.calls.shift();
 		this.inFlight++;
 		const call: CallSlot = {
-			answered: () => this.callAnswered(client, record, false),
-			rateLimited: (retryAfterMs) => this.callAnswered(client, record, true, retryAfterMs),
+			answered: () => this.callAnswered(client, record),
+			rateLimited: (retryAfterMs) => this.callAnswered(client, record, retryAfterMs),
 			release: () => this.forgetCall(record),
 		};
 		this.settle(waiter, { kind: 'granted', call });
