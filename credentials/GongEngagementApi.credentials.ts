@@ -9,16 +9,18 @@ import type {
 import { UserError } from 'n8n-workflow';
 
 import {
+	baseUrlProblem,
 	CREDENTIAL_TEST_ADVICE,
 	credentialTestRedirectAdvice,
 } from '../nodes/GongEngagement/messages';
 import { checkKeyDestination } from '../nodes/GongEngagement/transport/baseUrl';
+import { WORKSPACES_PATH } from '../nodes/GongEngagement/transport/gongApi';
 
-/** How n8n's legacy request options (the HTTP Request node's) turn redirects off. */
-interface LegacyRedirectOptions {
-	followRedirect: boolean;
-	followAllRedirects: boolean;
-}
+/** A credential test rule: n8n shows `message` when the test answers `value`. */
+const rule = (value: number, message: string) => ({
+	type: 'responseCode' as const,
+	properties: { value, message },
+});
 
 export class GongEngagementApi implements ICredentialType {
 	name = 'gongEngagementApi';
@@ -59,30 +61,22 @@ export class GongEngagementApi implements ICredentialType {
 	];
 
 	/**
-	 * HTTP Basic with the key and secret, attached only for the credential's own Base URL (https, or
-	 * http on loopback) and never carried along a redirect. n8n calls this for every request that
-	 * uses the credential: this node's calls, its credential test, and an HTTP Request node that
-	 * picks this credential under Predefined Credential Type (n8n's "Custom API Call").
-	 *
-	 * A property, not a method: n8n copies a package's credential types with an object spread,
-	 * which drops methods of the class. Without its own `authenticate` the editor does not offer
-	 * the credential in the HTTP Request node, and Custom API Call led nowhere for access-key users.
-	 *
-	 * The HTTP Request node sends n8n's legacy request options: the target in `uri`, redirects in
-	 * `followRedirect`/`followAllRedirects`. Both shapes are checked and both have redirects off.
+	 * HTTP Basic, attached only for the credential's own Base URL and never carried along a
+	 * redirect: for this node's calls, its test, and an HTTP Request node using the credential
+	 * ("Custom API Call"). A property, not a method: n8n copies credential types with an object
+	 * spread, which drops class methods, and without `authenticate` the HTTP Request node does not
+	 * offer the credential. That node sends n8n's legacy options (target in `uri`, redirects in
+	 * `followRedirect`/`followAllRedirects`): both shapes are checked and have redirects off.
 	 */
 	authenticate = async (
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> => {
-		const legacy = requestOptions as IHttpRequestOptions & { uri?: unknown };
-		const url = requestOptions.url ?? (legacy.uri === undefined ? '' : String(legacy.uri));
-		const refused = checkKeyDestination(credentials.baseUrl, {
-			baseURL: requestOptions.baseURL,
-			url,
-		});
-		if (refused) throw new UserError(`${refused.problem}. Nothing was sent.`);
-		const authenticated: IHttpRequestOptions & LegacyRedirectOptions = {
+		const { uri } = requestOptions as { uri?: unknown };
+		const url = requestOptions.url ?? (uri === undefined ? '' : String(uri));
+		const refused = checkKeyDestination(credentials.baseUrl, requestOptions.baseURL, url);
+		if (refused) throw new UserError(baseUrlProblem.refused(refused.problem));
+		return {
 			...requestOptions,
 			disableFollowRedirect: true,
 			followRedirect: false,
@@ -91,27 +85,22 @@ export class GongEngagementApi implements ICredentialType {
 				username: String(credentials.accessKey ?? ''),
 				password: String(credentials.accessKeySecret ?? ''),
 			},
-		};
-		return authenticated;
+		} as IHttpRequestOptions;
 	};
 
 	// GET /v2/workspaces is Gong's cheapest authenticated call; a wrong key or URL fails here.
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',
-			url: '/v2/workspaces',
+			url: WORKSPACES_PATH,
 			method: 'GET',
 			disableFollowRedirect: true,
 		},
 		rules: [
-			...Object.entries(CREDENTIAL_TEST_ADVICE).map(([status, message]) => ({
-				type: 'responseCode' as const,
-				properties: { value: Number(status), message },
-			})),
-			...[301, 302, 303, 307, 308].map((status) => ({
-				type: 'responseCode' as const,
-				properties: { value: status, message: credentialTestRedirectAdvice(status) },
-			})),
+			...Object.entries(CREDENTIAL_TEST_ADVICE).map(([status, text]) => rule(+status, text)),
+			...[301, 302, 303, 307, 308].map((status) =>
+				rule(status, credentialTestRedirectAdvice(status)),
+			),
 		],
 	};
 }

@@ -5,10 +5,7 @@ export class GongEngagementOAuth2Api implements ICredentialType {
 
 	extends = ['oAuth2Api'];
 
-	// Beside "Gong Engagement API" in n8n's credential picker (sorted by name, between n8n's own
-	// Gong API and Gong OAuth2 API). The editor drops "OAuth2" and "API" for its redirect-URL hint
-	// ("In Gong Engagement, use the URL above…"); the notice below says where in Gong that is.
-	// A display name only: saved credentials keep their type, gongEngagementOAuth2Api.
+	// Sorts beside "Gong Engagement API"; the editor's redirect-URL hint reads "In Gong Engagement…".
 	displayName = 'Gong Engagement OAuth2 API';
 
 	icon: Icon = { light: 'file:gong.svg', dark: 'file:gong.dark.svg' };

@@ -1,8 +1,6 @@
 /*
- * Every sentence the node, its credential test and its error items show a user, in one place:
- * advice keyed by HTTP status and by the Gong path (operation) called, problems keyed by the step
- * of the execution that found them. Other files pass facts in and get words back. Tests assert
- * these texts byte for byte, so rewording happens here and in those tests together.
+ * Every sentence the node, its credential and its error items show a user. Other files pass facts
+ * in and get words back. Tests assert these texts byte for byte.
  */
 
 /** "a string", "an object": the article a type or field name takes. */
@@ -10,7 +8,12 @@ export function withArticle(word: string): string {
 	return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
 }
 
-/* ---------- Gong's answers: status, scope, what to do ---------- */
+/** Every error this node gives about an item starts with this. */
+export function itemPrefix(itemIndex: number): string {
+	return `item ${itemIndex}: `;
+}
+
+/* ---------- Gong's answers ---------- */
 
 const STATUS_TEXT: Record<number, string> = {
 	301: 'Moved Permanently',
@@ -31,29 +34,16 @@ const STATUS_TEXT: Record<number, string> = {
 	504: 'Gateway Timeout',
 };
 
-export function describeStatus(statusCode: number): string {
+function describeStatus(statusCode: number): string {
 	return `${statusCode}${STATUS_TEXT[statusCode] ? ` ${STATUS_TEXT[statusCode]}` : ''}`;
 }
 
-/** The scope each Gong path (one per operation, and the workspace list) needs. */
-const SCOPE_BY_PATH: Record<string, string> = {
-	'/v2/customer-engagement/content/viewed': 'api:engagement-data:write',
-	'/v2/customer-engagement/content/shared': 'api:engagement-data:write',
-	'/v2/customer-engagement/action': 'api:engagement-data:write',
-	'/v2/digital-interaction': 'api:digital-interactions:write',
-	'/v2/workspaces': 'api:workspaces:read',
-};
+const BASE_URL_HINT = 'it should look like https://us-12345.api.gong.io';
+const baseUrlAdvice = (verb: 'Fix' | 'Check') =>
+	`${verb} the credential's Base URL: ${BASE_URL_HINT} (Gong's API settings page shows yours).`;
 
-/** The scope a path needs; events default to the engagement scope, the node's most common call. */
-export function scopeFor(path: string | undefined): string {
-	return (path && SCOPE_BY_PATH[path]) ?? 'api:engagement-data:write';
-}
-
-export const BASE_URL_HINT = 'it should look like https://us-12345.api.gong.io';
-
-/** What to do about a status, for the call to `path`. */
-export function adviceFor(statusCode: number, path?: string): string | undefined {
-	const scope = scopeFor(path);
+/** What to do about a status, for a call that needs `scope`. */
+export function adviceFor(statusCode: number, scope: string): string | undefined {
 	switch (statusCode) {
 		case 400:
 			return 'Gong rejected the event body; its errors name the field. Fix the mapping for this item.';
@@ -76,35 +66,78 @@ export function adviceFor(statusCode: number, path?: string): string | undefined
 	}
 }
 
-/** The message of an error built from Gong's answer; its requestId is what support asks for. */
+/** An error built from Gong's answer; its requestId is what support asks for. */
 export function gongAnsweredMessage(
 	itemIndex: number,
 	statusCode: number,
-	errors: string,
+	errors: string | undefined,
 	requestId: string | undefined,
 	extra: string | undefined,
 ): string {
 	const requestIdText = requestId ? ` (requestId ${requestId})` : '';
-	return `item ${itemIndex}: Gong answered ${describeStatus(statusCode)}: ${errors}${requestIdText}${extra ? ` — ${extra}` : ''}`;
+	return `item ${itemIndex}: Gong answered ${describeStatus(statusCode)}: ${errors ?? 'no error text'}${requestIdText}${extra ? ` — ${extra}` : ''}`;
 }
 
-export const NO_ERROR_TEXT = 'no error text';
+/** Why a 2xx (or a 409) did not come from Gong, by what its body was. */
+export function notGongProblem(
+	statusCode: number,
+	body: 'cutOff' | 'empty' | 'noRequestId' | 'notObject',
+	maxBody: string,
+): string {
+	const what = {
+		cutOff: `a body larger than ${maxBody}`,
+		empty: 'an empty body',
+		noRequestId: 'JSON without a requestId',
+		notObject: 'a body that is not a JSON object',
+	}[body];
+	return `the answer (HTTP ${statusCode} with ${what}) did not come from Gong's API`;
+}
 
-/* ---------- The credential test (GET /v2/workspaces) ---------- */
+/** Gong accepted an event but its integrationId was missing or unusable (shown: what came). */
+export function integrationIdWarning(
+	problem: 'absent' | 'beyondInt64' | 'notWhole',
+	shown: string,
+) {
+	const prefix = 'Gong accepted the event but sent';
+	if (problem === 'absent') return `${prefix} no integrationId`;
+	const what = problem === 'beyondInt64' ? 'beyond 64 bits' : 'that is not a whole number';
+	return `${prefix} an integrationId ${what} (${shown}); it was left out`;
+}
 
-const CREDENTIAL_BASE_URL_ADVICE =
-	"Check the credential's Base URL: it should look like https://us-12345.api.gong.io (Gong's API settings page shows yours).";
+/* ---------- The credential, its test and the workspace list ---------- */
+
+export const baseUrlProblem = {
+	missing: 'The credential has no Base URL',
+	notUrl: (text: string) => `The credential's Base URL "${text}" is not a URL`,
+	notHttps: (origin: string) =>
+		`The Base URL "${origin}" must use https (plain http is allowed only for 127.0.0.1, localhost and [::1])`,
+	extras: 'The Base URL must not carry a user, password, query or fragment',
+	requestNotUrl: (url: string) => `The request URL "${url}" is not a URL`,
+	otherOrigin: (allowed: string, target: string) =>
+		`The access key is sent only to the credential's Base URL (${allowed}), not to ${target}`,
+	/** Told by the credential when it refuses to attach the key. */
+	refused: (problem: string) => `${problem}. Nothing was sent.`,
+	description: `Nothing was sent. ${baseUrlAdvice('Fix')}`,
+};
 
 /** What a failed credential test tells the user, per status. */
 export const CREDENTIAL_TEST_ADVICE: Record<number, string> = {
 	401: 'Gong refused the access key and secret (401). Copy both again from Company Settings → Ecosystem → API.',
 	403: 'Gong accepted the key but refused the call (403): the credential test lists workspaces, which needs the scope api:workspaces:read.',
-	404: `Gong's API was not found at this address (404). ${CREDENTIAL_BASE_URL_ADVICE}`,
+	404: `Gong's API was not found at this address (404). ${baseUrlAdvice('Check')}`,
 };
 
 export function credentialTestRedirectAdvice(status: number): string {
-	return `The Base URL answered with a redirect (${status}), which is not followed so the key is not sent elsewhere. ${CREDENTIAL_BASE_URL_ADVICE}`;
+	return `The Base URL answered with a redirect (${status}), which is not followed so the key is not sent elsewhere. ${baseUrlAdvice('Check')}`;
 }
+
+export const workspaceList = {
+	unreachable: (problem: string) => `Could not reach Gong to list workspaces (${problem})`,
+	refused: (statusCode: number, errors: string[], requestId: string | undefined) =>
+		`Gong answered ${statusCode} to the workspace list: ${errors.join('; ')} (requestId ${requestId ?? 'none'})`,
+	description: (advice: string | undefined, scope: string) =>
+		`${advice ?? ''} Listing workspaces needs the scope ${scope}; you can still enter the ID.`.trim(),
+};
 
 /* ---------- Reading parameters and building the event ---------- */
 
@@ -112,10 +145,7 @@ export function unsupportedOperation(operationName: string): string {
 	return `The operation "${operationName}" is not supported`;
 }
 
-/**
- * n8n adds "Custom API Call" to Resource and Operation of a node whose credential an HTTP Request
- * node can use; the call itself is made there, not by this node.
- */
+/** n8n adds "Custom API Call" to a node whose credential an HTTP Request node can use. */
 export const customApiCall = {
 	message: 'Custom API Call is made in an HTTP Request node, not in this node',
 	description:
@@ -143,10 +173,13 @@ export const invalidTimeZone = {
 	description: 'Use a name such as Europe/Berlin or America/New_York',
 };
 
+const GIVE_AN_OBJECT =
+	'Give a JSON object, or an expression that returns one, e.g. {{ $json.event }}';
+
 export const invalidEventJson = {
 	message: (itemIndex: number, parserMessage: string) =>
 		`item ${itemIndex}: Event (JSON) is not valid JSON: ${parserMessage}`,
-	description: 'Give a JSON object, or an expression that returns one, e.g. {{ $json.event }}',
+	description: GIVE_AN_OBJECT,
 };
 
 export const eventNotAnObject = {
@@ -155,7 +188,7 @@ export const eventNotAnObject = {
 	description: (isArray: boolean) =>
 		isArray
 			? 'Each item carries one event. To send several, split the array into items first (e.g. with the Split Out node), then map {{ $json }}.'
-			: 'Give a JSON object, or an expression that returns one, e.g. {{ $json.event }}',
+			: GIVE_AN_OBJECT,
 };
 
 export const nestedTooDeep = {
@@ -163,11 +196,6 @@ export const nestedTooDeep = {
 		`item ${itemIndex}: ${path} is nested more than ${maxDepth} levels deep`,
 	description: `Nothing was sent for this item. Gong's events nest about 6 levels deep; pass a flatter value.`,
 };
-
-/** Every error this node gives about an item starts with this. */
-export function itemPrefix(itemIndex: number): string {
-	return `item ${itemIndex}: `;
-}
 
 /* ---------- Validation ---------- */
 
@@ -211,9 +239,8 @@ export function invalidEventMessage(itemIndex: number, problems: string[], maxIn
 }
 
 /*
- * n8n's error view shows a description as HTML, so plain lines run into one. A list is written
- * as HTML (the view styles <ul>), each entry escaped: the entries quote the user's values. Error
- * items and logs get it back as plain lines from descriptionAsText.
+ * n8n's error view shows a description as HTML, where plain lines run into one: a list is written
+ * as escaped HTML entries (they quote the user's values), and read back as "- " lines for items.
  */
 const escapeHtml = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -260,10 +287,7 @@ export const eventIdShared = {
 		"Nothing was sent for this item. Give each event its own Event ID (the source's ID of this very view or action, not of the document), or leave Event ID empty for one derived from the event. A derived ID is shared only by events of the same content, person and instant.",
 };
 
-/**
- * An event that names no one Gong could place it by, refused before sending; per operation. Said
- * as every refusal is: what is required, why, then the JSON path.
- */
+/** An event that names no one Gong could place it by, per operation: what, why, the JSON path. */
 const NO_ONE_NAMED: Record<string, string> = {
 	contentShared:
 		'a Recipient (with its Email) or a CRM Context record is required: Gong places a share by them, and a share naming no one lands on no timeline (recipients)',
@@ -294,8 +318,8 @@ export function connectionNotSent(itemIndex: number, problem: string): string {
 }
 
 /*
- * In plain words, and without the error code itself: n8n replaces any message that contains a code
- * such as ECONNREFUSED with a generic sentence, which would drop the item index.
+ * Without the error code itself: n8n replaces any message that contains a code such as
+ * ECONNREFUSED with a generic sentence, which would drop the item index.
  */
 const NETWORK_FAILURES: Record<string, string> = {
 	ECONNREFUSED: 'the connection was refused',
@@ -307,32 +331,39 @@ const NETWORK_FAILURES: Record<string, string> = {
 	EHOSTUNREACH: 'the host is unreachable',
 };
 
-export function describeNetworkFailure(code: string): string {
-	// Node's HTTP parser (HPE_…) and zlib (Z_…): an answer came, garbled on the way.
-	if (code.startsWith('HPE_') || code.startsWith('Z_'))
-		return 'its answer could not be read (malformed HTTP or a broken compression)';
-	return NETWORK_FAILURES[code] ?? 'the request failed before Gong answered';
+/** The text of a request that failed before an answer: its own timeout, or a cancel. */
+export const requestAborted = {
+	cancelled: 'the execution was cancelled',
+	timedOut: (timeoutMs: number) => `no complete answer within ${timeoutMs} ms`,
+};
+
+/** A request that failed before Gong answered; unreadable: an answer came, garbled on the way. */
+export interface NetworkFailure {
+	code: string;
+	unreadable: boolean;
+	attempts: number;
 }
 
 export const networkFailure = {
-	message: (itemIndex: number, code: string) =>
-		`item ${itemIndex}: could not reach Gong: ${describeNetworkFailure(code)}`,
-	description: (code: string, attempts: number) =>
+	message: (itemIndex: number, { code, unreadable }: NetworkFailure) =>
+		`item ${itemIndex}: could not reach Gong: ${unreadable ? 'its answer could not be read (malformed HTTP or a broken compression)' : (NETWORK_FAILURES[code] ?? 'the request failed before Gong answered')}`,
+	description: ({ code, attempts }: NetworkFailure) =>
 		`Network error ${code} after ${attempts} attempt(s). The event may or may not have arrived; sending it again with the same eventId is safe.`,
 };
+
+const SAFE_TO_SEND_AGAIN =
+	'It may or may not have arrived in Gong; sending it again with the same eventId is safe.';
 
 export const notGongAnswer = {
 	message: (itemIndex: number, problem: string) =>
 		`item ${itemIndex}: not confirmed: ${problem}; check the credential's Base URL`,
-	description:
-		"The Base URL should be your company's Gong API address, e.g. https://us-12345.api.gong.io. The event may or may not have arrived in Gong; sending it again with the same eventId is safe.",
+	description: `The Base URL should be your company's Gong API address, e.g. https://us-12345.api.gong.io. The event may or may not have arrived in Gong; sending it again with the same eventId is safe.`,
 };
 
 export const acceptedWithErrors = {
-	message: (itemIndex: number, statusCode: number, errors: string, requestId: string) =>
-		`item ${itemIndex}: not confirmed: Gong answered ${describeStatus(statusCode)} but with errors: ${errors} (requestId ${requestId})`,
-	description:
-		"Gong's success answer carries no errors, so this one does not confirm the event. It may or may not have arrived in Gong; sending it again with the same eventId is safe.",
+	message: (itemIndex: number, statusCode: number, errors: string[], requestId: string) =>
+		`item ${itemIndex}: not confirmed: Gong answered ${describeStatus(statusCode)} but with errors: ${errors.join('; ')} (requestId ${requestId})`,
+	description: `Gong's success answer carries no errors, so this one does not confirm the event. ${SAFE_TO_SEND_AGAIN}`,
 };
 
 export function cancelledMessage(unsentCount: number, eventCount: number): string {
@@ -344,30 +375,29 @@ export function laterItemsNotSent(description: string | undefined | null, unsent
 	return `${description ?? ''} ${unsentCount} later item(s) were not sent.`.trim();
 }
 
-export function humanDuration(ms: number): string {
+function humanDuration(ms: number): string {
 	const seconds = Math.round(ms / 1000);
 	if (seconds < 120) return `${seconds} s`;
 	const minutes = Math.round(seconds / 60);
 	return minutes < 120 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
-/** Why the rate-limit budget ran out: one long Retry-After, or waits that added up. */
-export function rateLimitWaitReason(
-	singleWait: boolean,
-	holdMs: number,
-	spentMs: number,
-	budgetMs: number,
-): string {
-	const budget = humanDuration(budgetMs);
-	if (singleWait) {
-		const daily =
-			holdMs >= 60_000 ? ': the daily budget of 10,000 calls per company is probably spent' : '';
-		return `Gong asks to wait ${humanDuration(holdMs)} (Retry-After), longer than Max Rate-Limit Wait (${budget})${daily}.`;
-	}
-	return `this execution already waited ${humanDuration(spentMs)} on Gong's rate limit (429 answers), and Gong asks to wait ${humanDuration(holdMs)} more: past Max Rate-Limit Wait (${budget}).`;
+/** The rate-limit budget ran out: on one long Retry-After (singleWait), or on waits that added up. */
+export interface RateLimitWait {
+	singleWait: boolean;
+	holdMs: number;
+	spentMs: number;
+	budgetMs: number;
 }
 
-export function rateLimitNotSentExtra(reason: string, unsentCount: number): string {
+/** The error of the item that speaks for those the spent rate-limit budget kept from being sent. */
+export function rateLimitNotSent(wait: RateLimitWait, unsentCount: number): string {
+	const budget = humanDuration(wait.budgetMs);
+	const daily =
+		wait.holdMs >= 60_000 ? ': the daily budget of 10,000 calls per company is probably spent' : '';
+	const reason = wait.singleWait
+		? `Gong asks to wait ${humanDuration(wait.holdMs)} (Retry-After), longer than Max Rate-Limit Wait (${budget})${daily}.`
+		: `this execution already waited ${humanDuration(wait.spentMs)} on Gong's rate limit (429 answers), and Gong asks to wait ${humanDuration(wait.holdMs)} more: past Max Rate-Limit Wait (${budget}).`;
 	return `${reason} ${unsentCount} item(s) were not sent.`;
 }
 
@@ -379,16 +409,10 @@ export const rateLimitHolds = {
 };
 
 export const rateLimitSeeItem = {
-	message: (
-		itemIndex: number,
-		speaker: number,
-		singleWait: boolean,
-		holdMs: number,
-		budgetMs: number,
-	) => {
-		const reason = singleWait
-			? `Gong's rate limit asks to wait ${humanDuration(holdMs)}`
-			: `Max Rate-Limit Wait (${humanDuration(budgetMs)}) was spent waiting on Gong's rate limit`;
+	message: (itemIndex: number, speaker: number, wait: RateLimitWait) => {
+		const reason = wait.singleWait
+			? `Gong's rate limit asks to wait ${humanDuration(wait.holdMs)}`
+			: `Max Rate-Limit Wait (${humanDuration(wait.budgetMs)}) was spent waiting on Gong's rate limit`;
 		return `item ${itemIndex}: not sent: ${reason} (see item ${speaker})`;
 	},
 	description:

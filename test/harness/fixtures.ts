@@ -1,6 +1,6 @@
 import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { forgetSharedLimiters } from '../../nodes/GongEngagement/transport/sharedLimiters';
+import { forgetSharedLimiters } from '../../nodes/GongEngagement/transport/rateLimiter';
 import { GongSandbox, type SandboxOptions } from '../sandbox/server';
 import { type NodeRun, type RunOptions, runNode } from './runWorkflow';
 

@@ -1,7 +1,10 @@
 import diagnosticsChannel from 'diagnostics_channel';
 import type { ClientRequest, IncomingMessage } from 'http';
 
-import { setClockForTests, type TransportClock } from '../../nodes/GongEngagement/transport/clock';
+import {
+	clock as transportClock,
+	type TransportClock,
+} from '../../nodes/GongEngagement/transport/clock';
 
 /*
  * A virtual clock for tests about order and counts: the transport's pacing, Retry-After holds,
@@ -203,15 +206,22 @@ export function useVirtualClock() {
 	const state: { clock: VirtualClock } = {} as never;
 	const requestStart = diagnosticsChannel.channel('http.client.request.start');
 	const socketCreated = diagnosticsChannel.channel('net.client.socket');
+	const real = { ...transportClock };
 	beforeAll(() => {
-		state.clock = new VirtualClock();
-		installed = state.clock;
-		requestStart.subscribe(state.clock.onClientRequest);
-		socketCreated.subscribe(state.clock.onClientSocket);
-		setClockForTests(state.clock);
+		const virtual = new VirtualClock();
+		state.clock = virtual;
+		installed = virtual;
+		requestStart.subscribe(virtual.onClientRequest);
+		socketCreated.subscribe(virtual.onClientSocket);
+		// The transport looks the clock's methods up on every call: replacing them moves it.
+		Object.assign(transportClock, {
+			now: () => virtual.now(),
+			sleep: async (ms: number, signal?: AbortSignal) => await virtual.sleep(ms, signal),
+			timeout: (ms: number) => virtual.timeout(ms),
+		});
 	});
 	afterAll(() => {
-		setClockForTests();
+		Object.assign(transportClock, real);
 		requestStart.unsubscribe(state.clock.onClientRequest);
 		socketCreated.unsubscribe(state.clock.onClientSocket);
 		state.clock.dispose();

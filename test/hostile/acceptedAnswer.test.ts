@@ -2,7 +2,8 @@ import {
 	type GongHttpResponse,
 	readAcceptedAnswer,
 } from '../../nodes/GongEngagement/transport/gongResponse';
-import { adviceFor, scopeFor } from '../../nodes/GongEngagement/messages';
+import { adviceFor } from '../../nodes/GongEngagement/messages';
+import { scopeFor } from '../../nodes/GongEngagement/transport/gongApi';
 
 /*
  * As pure rules: which 2xx is Gong's answer, what integrationId becomes, and which scope the advice
@@ -123,13 +124,14 @@ describe('401/403/404 advice names the scope of the call that failed', () => {
 		['/v2/workspaces', 'api:workspaces:read'],
 	])('%s needs %s', (path, scope) => {
 		expect(scopeFor(path)).toBe(scope);
-		for (const status of [401, 403, 404]) expect(adviceFor(status, path)).toContain(scope);
+		for (const status of [401, 403, 404])
+			expect(adviceFor(status, scopeFor(path))).toContain(scope);
 		const others = [
 			'api:engagement-data:write',
 			'api:digital-interactions:write',
 			'api:workspaces:read',
 		];
 		for (const other of others.filter((name) => name !== scope))
-			expect(adviceFor(403, path)).not.toContain(other);
+			expect(adviceFor(403, scopeFor(path))).not.toContain(other);
 	});
 });

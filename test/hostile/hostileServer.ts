@@ -1,7 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'http';
 import type { AddressInfo } from 'net';
 
-import { forgetSharedLimiters } from '../../nodes/GongEngagement/transport/sharedLimiters';
+import { forgetSharedLimiters } from '../../nodes/GongEngagement/transport/rateLimiter';
 
 /*
  * A local server on 127.0.0.1 that misbehaves on purpose: echoes the request headers into its

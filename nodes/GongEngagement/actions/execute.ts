@@ -35,12 +35,12 @@ import { validateEvent } from '../schema';
 import { formatPath, quoted, shownValue } from '../schema/formatIssues';
 import type { GongConnection } from '../transport';
 import { openConnection } from '../transport';
-import type { DeliveryOutcome, DeliverySettings, PreparedEvent } from '../transport/delivery';
+import type { DeliverySettings, PreparedEvent } from '../transport/delivery';
 import { deliverEvents } from '../transport/delivery';
-import { errorItemJson } from '../transport/outcome';
 import { operations } from './engagementEvent';
 import { delivery as deliveryProperty } from './engagementEvent/common.description';
 import type { EventOperation } from './node.type';
+import { errorItemJson, type ItemResult, outputItem } from './outputItem';
 import { withParametersReadOnce } from './parametersReadOnce';
 
 /*
@@ -69,7 +69,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const optionsOf = optionsReader(parameters);
 
 	// Index by item: every item gets exactly one result, set by the step that finished it.
-	const results: DeliveryOutcome[] = [];
+	const results: ItemResult[] = [];
 	const readyToSend: PreparedItem[] = [];
 	const invalid: NodeOperationError[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
@@ -106,7 +106,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		if (setup) {
 			const { connection, settings } = setup;
 			const sent = await deliverEvents(this, connection, operation.endpoint, toSend, settings);
-			for (const result of sent) results[result.itemIndex] = result;
+			for (const result of sent) results[result.event.itemIndex] = outputItem(result);
 		}
 	}
 
@@ -370,7 +370,7 @@ async function deliverySetupOrErrorItems(
 	delivery: IDataObject,
 	readyToSend: PreparedEvent[],
 	continueOnFail: boolean,
-	results: DeliveryOutcome[],
+	results: ItemResult[],
 ): Promise<{ settings: DeliverySettings; connection: GongConnection } | undefined> {
 	try {
 		const settings = deliverySettings(context, delivery, !continueOnFail);

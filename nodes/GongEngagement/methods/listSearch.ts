@@ -1,11 +1,16 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { adviceFor, scopeFor } from '../messages';
+import { adviceFor, workspaceList } from '../messages';
 import { openConnection, sendToGong } from '../transport';
+import { scopeFor, WORKSPACES_PATH } from '../transport/gongApi';
 import { parseGongBody } from '../transport/gongResponse';
 
-const WORKSPACES_PATH = '/v2/workspaces';
+interface Workspace {
+	id: string;
+	name?: string;
+	description?: string;
+}
 
 /** "From list" for the Workspace field: GET /v2/workspaces, filtered by name or ID as typed. */
 export async function searchWorkspaces(
@@ -13,43 +18,24 @@ export async function searchWorkspaces(
 	filter?: string,
 ): Promise<INodeListSearchResult> {
 	const connection = await openConnection(this);
-	const exchange = await sendToGong(this, connection, {
-		method: 'GET',
-		path: WORKSPACES_PATH,
-		timeoutMs: 30_000,
-	});
+	const request = { method: 'GET', path: WORKSPACES_PATH, timeoutMs: 30_000 } as const;
+	const exchange = await sendToGong(this, connection, request);
 	if (exchange.kind === 'networkFailure') {
-		throw new NodeOperationError(
-			this.getNode(),
-			`Could not reach Gong to list workspaces (${exchange.message})`,
-		);
+		throw new NodeOperationError(this.getNode(), workspaceList.unreachable(exchange.message));
 	}
-	const body = parseGongBody(exchange.response.bodyText);
-	if (exchange.response.statusCode !== 200) {
-		const { statusCode } = exchange.response;
-		throw new NodeOperationError(
-			this.getNode(),
-			`Gong answered ${statusCode} to the workspace list: ${(body.errors ?? []).join('; ')} (requestId ${body.requestId ?? 'none'})`,
-			{
-				description:
-					`${adviceFor(statusCode, WORKSPACES_PATH) ?? ''} Listing workspaces needs the scope ${scopeFor(WORKSPACES_PATH)}; you can still enter the ID.`.trim(),
-			},
-		);
+	const { statusCode, bodyText } = exchange.response;
+	const body = parseGongBody(bodyText);
+	if (statusCode !== 200) {
+		const message = workspaceList.refused(statusCode, body.errors ?? [], body.requestId);
+		const scope = scopeFor(WORKSPACES_PATH);
+		const description = workspaceList.description(adviceFor(statusCode, scope), scope);
+		throw new NodeOperationError(this.getNode(), message, { description });
 	}
 	const wanted = filter?.trim().toLowerCase() ?? '';
-	const workspaces =
-		(body.workspaces as Array<{ id: string; name?: string; description?: string }> | undefined) ??
-		[];
+	const workspaces = (body.workspaces as Workspace[] | undefined) ?? [];
 	return {
 		results: workspaces
-			.filter(
-				(workspace) =>
-					!wanted || `${workspace.name ?? ''} ${workspace.id}`.toLowerCase().includes(wanted),
-			)
-			.map((workspace) => ({
-				name: workspace.name ?? workspace.id,
-				value: String(workspace.id),
-				description: workspace.description,
-			})),
+			.filter(({ id, name }) => !wanted || `${name ?? ''} ${id}`.toLowerCase().includes(wanted))
+			.map(({ id, name, description }) => ({ name: name ?? id, value: String(id), description })),
 	};
 }

@@ -1,3 +1,5 @@
+import { baseUrlProblem } from '../messages';
+
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
 /**
@@ -7,32 +9,26 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
  */
 export function checkBaseUrl(value: unknown): { url: string } | { problem: string } {
 	const text = typeof value === 'string' ? value.trim() : '';
-	if (text === '') return { problem: 'The credential has no Base URL' };
+	if (text === '') return { problem: baseUrlProblem.missing };
 	let parsed: URL;
 	try {
 		parsed = new URL(text);
 	} catch {
-		return { problem: `The credential's Base URL "${text}" is not a URL` };
+		return { problem: baseUrlProblem.notUrl(text) };
 	}
 	const loopback = LOOPBACK_HOSTS.has(parsed.hostname);
-	if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
-		return {
-			problem: `The Base URL "${parsed.protocol}//${parsed.host}" must use https (plain http is allowed only for 127.0.0.1, localhost and [::1])`,
-		};
-	}
-	if (parsed.username || parsed.password || parsed.search || parsed.hash) {
-		return { problem: 'The Base URL must not carry a user, password, query or fragment' };
-	}
+	if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback))
+		return { problem: baseUrlProblem.notHttps(`${parsed.protocol}//${parsed.host}`) };
+	if (parsed.username || parsed.password || parsed.search || parsed.hash)
+		return { problem: baseUrlProblem.extras };
 	return { url: `${parsed.origin}${parsed.pathname}`.replace(/\/+$/, '') };
 }
 
-interface CredentialData {
-	baseUrl?: unknown;
-	oauthTokenData?: { api_base_url_for_customer?: unknown } | unknown;
-}
-
 /** OAuth tokens name the tenant's own API host; EU/APAC tenants fail on the default one. */
-export function baseUrlFromCredentials(credentials: CredentialData) {
+export function baseUrlFromCredentials(credentials: {
+	baseUrl?: unknown;
+	oauthTokenData?: unknown;
+}) {
 	const tokenData = credentials.oauthTokenData as
 		| { api_base_url_for_customer?: unknown }
 		| undefined;
@@ -42,34 +38,29 @@ export function baseUrlFromCredentials(credentials: CredentialData) {
 	);
 }
 
-/** Where a request goes: its url when absolute, else the base URL joined with it, as axios does. */
-function requestTarget(baseURL: string | undefined, url: string): string {
-	if (/^[a-z][a-z\d+.-]*:\/\//i.test(url) || !baseURL) return url;
-	return `${baseURL.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
-}
-
 /**
- * The access key may go only to the credential's own base URL (https, or http on loopback):
- * checked where n8n attaches it, so the credential test and any node using the credential are held
- * to the same rule as this node's calls.
+ * The access key goes only to the credential's own base URL: checked where n8n attaches it, so the
+ * credential test and any node using the credential are held to the rule of this node's calls.
  */
 export function checkKeyDestination(
 	credentialBaseUrl: unknown,
-	request: { baseURL?: string; url: string },
+	baseURL: string | undefined,
+	url: string,
 ): { problem: string } | undefined {
 	const base = checkBaseUrl(credentialBaseUrl);
 	if ('problem' in base) return base;
+	// As axios does: the url when absolute, else the base URL joined with it.
+	const joined =
+		/^[a-z][a-z\d+.-]*:\/\//i.test(url) || !baseURL
+			? url
+			: `${baseURL.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
 	let target: URL;
 	try {
-		target = new URL(requestTarget(request.baseURL, request.url));
+		target = new URL(joined);
 	} catch {
-		return { problem: `The request URL "${request.url}" is not a URL` };
+		return { problem: baseUrlProblem.requestNotUrl(url) };
 	}
 	const allowed = new URL(base.url);
-	if (target.origin !== allowed.origin) {
-		return {
-			problem: `The access key is sent only to the credential's Base URL (${allowed.origin}), not to ${target.origin}`,
-		};
-	}
-	return undefined;
+	if (target.origin === allowed.origin) return undefined;
+	return { problem: baseUrlProblem.otherOrigin(allowed.origin, target.origin) };
 }

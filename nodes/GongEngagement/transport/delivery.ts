@@ -1,43 +1,31 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, NodeApiError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
-import { itemError } from '../errors';
-import type { GongResponseBody } from './gongResponse';
+import { wordedError } from '../errors';
 import {
-	alreadyReportedProblem,
-	headerValue,
-	parseGongBody,
-	readAcceptedAnswer,
-} from './gongResponse';
-import type { GongConnection, GongExchange } from './index';
-import { CANCELED_CODE, sendToGong } from './index';
-import {
-	acceptedWithErrors,
+	type RateLimitWait,
 	cancelledMessage,
 	laterItemsNotSent,
-	networkFailure,
-	notGongAnswer,
 	rateLimitHolds,
-	rateLimitNotSentExtra,
+	rateLimitNotSent,
 	rateLimitSeeItem,
-	rateLimitWaitReason,
 } from '../messages';
-import { gongApiError } from './outcome';
-import type { LimiterClient } from './rateLimiter';
+import { clock } from './clock';
+import { type GongConnection, type GongRequest, sendToGong } from './index';
+import { type LimiterClient, sharedLimiterFor } from './rateLimiter';
+import { backoffDelayMs, retryAfterMs } from './retryPolicy';
 import {
-	backoffDelayMs,
-	isRetryableNetworkFailure,
-	isRetryableStatus,
-	retryAfterMs,
-} from './retryPolicy';
-import { sharedLimiterFor } from './sharedLimiters';
-import { waitUnlessCancelled } from './waiting';
+	classify,
+	failureError,
+	type GongAnswer,
+	gongApiError,
+	type GongErrorAnswer,
+} from './verdict';
 
 /*
- * Gets every prepared event into Gong once: call slots come from the limiter shared by every
- * execution on the same Gong company, a few calls in flight, 429s waited out within the
- * execution's budget, 5xx and network failures retried with backoff. Retries are safe because
- * every event carries an eventId: a repeat of something Gong already has answers 409.
+ * Gets every prepared event into Gong once: call slots from the limiter shared by every execution
+ * on the same Gong company, a few calls in flight, each exchange classified (verdict.ts) and acted
+ * on: 429s waited out within the execution's budget, 5xx and network failures retried with backoff.
  */
 
 export interface PreparedEvent {
@@ -47,18 +35,15 @@ export interface PreparedEvent {
 	timestamp: string;
 }
 
+/** How one event ended: what Gong answered for it, or its error and the details of its error item. */
 export interface DeliveryOutcome {
-	itemIndex: number;
-	json?: IDataObject;
+	event: PreparedEvent;
+	answer?: GongAnswer;
 	error?: NodeApiError | NodeOperationError;
-	/** Extra fields for the error item: requestId, httpStatus, sent or not. */
 	errorDetails?: IDataObject;
 }
 
-export interface DeliveryTarget {
-	method: IHttpRequestMethods;
-	path: string;
-}
+export type DeliveryTarget = Pick<GongRequest, 'method' | 'path'>;
 
 export interface DeliverySettings {
 	callsPerSecond: number;
@@ -72,30 +57,25 @@ export interface DeliverySettings {
 	stopOnFirstFailure: boolean;
 }
 
-interface RateLimitAnswer {
-	statusCode: number;
-	body: GongResponseBody;
-}
-
-/** Why an event stopped waiting for Gong's rate limit: the execution's budget is spent. */
+/** An event stopped waiting for Gong's rate limit: the execution's budget is spent. */
 interface BudgetSpent {
 	kind: 'budgetSpent';
 	itemIndex: number;
-	/** How long Gong still asked everyone to wait. */
+	/** How long Gong still asked everyone to wait, and how long this execution already waited. */
 	holdMs: number;
-	/** How long this execution had already waited on 429s. */
 	spentMs: number;
 	/** The 429 this event itself got, if it got one. */
-	rateLimit?: RateLimitAnswer;
+	rateLimit?: GongErrorAnswer;
 }
 
 type Attempt =
-	| { kind: 'delivered'; outcome: DeliveryOutcome }
-	| { kind: 'failed'; outcome: DeliveryOutcome }
+	| { kind: 'done'; outcome: DeliveryOutcome }
 	| BudgetSpent
 	| { kind: 'cancelled' }
 	/** Another event failed first (without Continue On Fail): this one was not started. */
 	| { kind: 'notStarted' };
+
+const CANCELLED = { kind: 'cancelled' } as const;
 
 /** A 429 within a second of an execution's first wait: Gong's single answer decided it. */
 const SINGLE_WAIT_MS = 1000;
@@ -145,10 +125,9 @@ class EventDelivery {
 				const attempt = await this.deliver(event);
 				if (attempt.kind === 'cancelled') this.cancelled = true;
 				else if (attempt.kind === 'budgetSpent') this.noteBudgetSpent(attempt);
-				else if (attempt.kind === 'delivered') this.outcomes.set(event.itemIndex, attempt.outcome);
-				else if (attempt.kind === 'failed') {
+				else if (attempt.kind === 'done') {
 					this.outcomes.set(event.itemIndex, attempt.outcome);
-					this.firstFailure ??= attempt.outcome;
+					if (attempt.outcome.error) this.firstFailure ??= attempt.outcome;
 				}
 			}
 		};
@@ -157,20 +136,15 @@ class EventDelivery {
 
 		const unsent = events.filter((event) => !this.outcomes.has(event.itemIndex));
 		if (this.cancelled) {
-			throw new NodeOperationError(
-				this.context.getNode(),
-				cancelledMessage(unsent.length, events.length),
-			);
+			const message = cancelledMessage(unsent.length, events.length);
+			throw new NodeOperationError(this.context.getNode(), message);
 		}
 		if (this.budgetSpent) this.reportNotSent(unsent, this.budgetSpent);
-		if (this.settings.stopOnFirstFailure && this.firstFailure?.error) {
-			if (unsent.length > 0) {
-				this.firstFailure.error.description = laterItemsNotSent(
-					this.firstFailure.error.description,
-					unsent.length,
-				);
-			}
-			throw this.firstFailure.error;
+		const failure = this.firstFailure?.error;
+		if (this.settings.stopOnFirstFailure && failure) {
+			if (unsent.length > 0)
+				failure.description = laterItemsNotSent(failure.description, unsent.length);
+			throw failure;
 		}
 		return [...this.outcomes.values()];
 	}
@@ -196,18 +170,30 @@ class EventDelivery {
 	/** Items not sent because the budget is spent: one error, or an error item each. */
 	private reportNotSent(unsent: PreparedEvent[], spent: BudgetSpent): void {
 		if (unsent.length === 0) return;
+		const node = this.context.getNode();
 		const speaker = unsent.some((event) => event.itemIndex === spent.itemIndex)
 			? spent.itemIndex
 			: unsent[0].itemIndex;
-		const mainError = this.budgetSpentError(speaker, spent, unsent.length);
+		const wait: RateLimitWait = {
+			singleWait: spent.spentMs < SINGLE_WAIT_MS,
+			holdMs: spent.holdMs,
+			spentMs: spent.spentMs,
+			budgetMs: this.settings.maxRateLimitWaitMs,
+		};
+		const extra = rateLimitNotSent(wait, unsent.length);
+		const mainError =
+			spent.rateLimit && spent.itemIndex === speaker
+				? gongApiError(node, speaker, spent.rateLimit, this.target.path, extra)
+				: wordedError(node, speaker, rateLimitHolds, extra);
 		if (this.settings.stopOnFirstFailure) throw mainError;
 		for (const event of unsent) {
-			this.outcomes.set(event.itemIndex, {
-				itemIndex: event.itemIndex,
+			const { itemIndex } = event;
+			this.outcomes.set(itemIndex, {
+				event,
 				error:
-					event.itemIndex === speaker
+					itemIndex === speaker
 						? mainError
-						: this.notSentError(event.itemIndex, speaker, spent),
+						: wordedError(node, itemIndex, rateLimitSeeItem, speaker, wait),
 				errorDetails: {
 					sent: false,
 					httpStatus: 429,
@@ -218,236 +204,65 @@ class EventDelivery {
 		}
 	}
 
-	private waitReason(spent: BudgetSpent): string {
-		return rateLimitWaitReason(
-			spent.spentMs < SINGLE_WAIT_MS,
-			spent.holdMs,
-			spent.spentMs,
-			this.settings.maxRateLimitWaitMs,
-		);
-	}
-
-	private budgetSpentError(itemIndex: number, spent: BudgetSpent, unsentCount: number) {
-		const extra = rateLimitNotSentExtra(this.waitReason(spent), unsentCount);
-		if (spent.rateLimit && spent.itemIndex === itemIndex) {
-			const { statusCode, body } = spent.rateLimit;
-			const { path } = this.target;
-			return gongApiError(this.context.getNode(), itemIndex, statusCode, body, extra, path);
-		}
-		return itemError(this.context.getNode(), rateLimitHolds.message(itemIndex, extra), {
-			itemIndex,
-			description: rateLimitHolds.description,
-		});
-	}
-
-	private notSentError(itemIndex: number, speaker: number, spent: BudgetSpent) {
-		return itemError(
-			this.context.getNode(),
-			rateLimitSeeItem.message(
-				itemIndex,
-				speaker,
-				spent.spentMs < SINGLE_WAIT_MS,
-				spent.holdMs,
-				this.settings.maxRateLimitWaitMs,
-			),
-			{ itemIndex, description: rateLimitSeeItem.description },
-		);
-	}
-
 	/** One event, attempt after attempt, until Gong has it or it fails for good. */
 	private async deliver(event: PreparedEvent): Promise<Attempt> {
 		const { itemIndex, payload } = event;
+		const { settings, signal } = this;
 		let attempts = 0;
 		let failedAttempts = 0;
-		let rateLimit: RateLimitAnswer | undefined;
-		const retryAfterBackoff = async (): Promise<'waited' | 'cancelled'> => {
-			failedAttempts++;
-			const backoff = backoffDelayMs(failedAttempts, this.settings.retryDelayMs);
-			return await waitUnlessCancelled(backoff, this.signal);
-		};
+		let rateLimit: GongErrorAnswer | undefined;
 		for (;;) {
-			const grant = await this.limiter.acquire(this.signal);
-			if (grant.kind === 'cancelled') return { kind: 'cancelled' };
-			if (grant.kind === 'budgetSpent') {
-				const { holdMs, spentMs } = grant;
-				return { kind: 'budgetSpent', itemIndex, holdMs, spentMs, rateLimit };
-			}
+			const grant = await this.limiter.acquire(signal);
+			if (grant.kind === 'cancelled') return CANCELLED;
+			if (grant.kind === 'budgetSpent') return { ...grant, itemIndex, rateLimit };
 			if (attempts === 0 && this.stopped()) {
 				grant.call.release();
 				return { kind: 'notStarted' };
 			}
 			attempts++;
-			const exchange = await this.send(payload);
-			const isRateLimited = exchange.kind === 'response' && exchange.response.statusCode === 429;
-			if (isRateLimited) {
-				grant.call.rateLimited(retryAfterMs(headerValue(exchange.response.headers, 'retry-after')));
+			const exchange = await sendToGong(this.context, this.connection, {
+				...this.target,
+				body: payload,
+				timeoutMs: settings.timeoutMs,
+			});
+			const verdict = classify(exchange, {
+				path: this.target.path,
+				mayRetry: failedAttempts < settings.maxRetries,
+				alreadyReportedIsError: settings.alreadyReportedIsError,
+			});
+			if (verdict.kind === 'rateLimited') grant.call.rateLimited(retryAfterMs(verdict.retryAfter));
+			else grant.call.answered();
+			if (signal?.aborted || verdict.kind === 'cancelled') return CANCELLED;
+
+			if (verdict.kind === 'rateLimited') rateLimit = verdict.rateLimit;
+			else if (verdict.kind === 'retry') {
+				const backoff = backoffDelayMs(++failedAttempts, settings.retryDelayMs);
+				if ((await waitUnlessCancelled(backoff, signal)) === 'cancelled') return CANCELLED;
+			} else if (verdict.kind === 'delivered') {
+				return { kind: 'done', outcome: { event, answer: { ...verdict.answer, attempts } } };
 			} else {
-				grant.call.answered();
+				const node = this.context.getNode();
+				const facts = { eventId: payload.eventId, attempts };
+				const failed = failureError(node, itemIndex, verdict.failure, this.target.path, facts);
+				return { kind: 'done', outcome: { event, ...failed } };
 			}
-			if (this.signal?.aborted) return { kind: 'cancelled' };
-
-			if (exchange.kind === 'networkFailure') {
-				if (exchange.code === CANCELED_CODE) return { kind: 'cancelled' };
-				if (isRetryableNetworkFailure(exchange.code) && failedAttempts < this.settings.maxRetries) {
-					if ((await retryAfterBackoff()) === 'cancelled') return { kind: 'cancelled' };
-					continue;
-				}
-				return { kind: 'failed', outcome: this.networkFailure(event, exchange.code, attempts) };
-			}
-
-			const { statusCode } = exchange.response;
-			const body = parseGongBody(exchange.response.bodyText);
-			if (statusCode >= 200 && statusCode < 300) {
-				const answer = readAcceptedAnswer(exchange.response, this.target.path);
-				if (answer.kind === 'notGong') {
-					return {
-						kind: 'failed',
-						outcome: this.notGong(event, statusCode, answer.problem, attempts),
-					};
-				}
-				if (answer.kind === 'withErrors') {
-					return {
-						kind: 'failed',
-						outcome: this.withErrors(event, statusCode, answer, attempts),
-					};
-				}
-				const { requestId, integrationId, warning } = answer;
-				return {
-					kind: 'delivered',
-					outcome: this.delivered(
-						event,
-						'reported',
-						statusCode,
-						{ requestId, integrationId, warning },
-						attempts,
-					),
-				};
-			}
-			if (statusCode === 409 && !this.settings.alreadyReportedIsError) {
-				const problem = alreadyReportedProblem(exchange.response);
-				if (problem !== undefined) {
-					return { kind: 'failed', outcome: this.notGong(event, statusCode, problem, attempts) };
-				}
-				return {
-					kind: 'delivered',
-					outcome: this.delivered(event, 'alreadyReported', statusCode, body, attempts),
-				};
-			}
-			if (isRateLimited) {
-				// The next slot waits out Retry-After for everyone, within this execution's budget.
-				rateLimit = { statusCode, body };
-				continue;
-			}
-			if (isRetryableStatus(statusCode) && failedAttempts < this.settings.maxRetries) {
-				if ((await retryAfterBackoff()) === 'cancelled') return { kind: 'cancelled' };
-				continue;
-			}
-			return {
-				kind: 'failed',
-				outcome: {
-					itemIndex,
-					error: gongApiError(
-						this.context.getNode(),
-						itemIndex,
-						statusCode,
-						body,
-						undefined,
-						this.target.path,
-					),
-					errorDetails: {
-						httpStatus: statusCode,
-						requestId: body.requestId,
-						errors: body.errors ?? [],
-						eventId: payload.eventId,
-						attempts,
-					},
-				},
-			};
 		}
 	}
+}
 
-	private async send(payload: IDataObject): Promise<GongExchange> {
-		return await sendToGong(this.context, this.connection, {
-			method: this.target.method,
-			path: this.target.path,
-			body: payload,
-			timeoutMs: this.settings.timeoutMs,
-		});
+/**
+ * Waits `ms` unless the execution is cancelled; says which happened. Sleeps a second at most at a
+ * time, so a cancel is prompt even where n8n's sleep ignores the signal (n8n-workflow 1.x).
+ */
+async function waitUnlessCancelled(ms: number, signal?: AbortSignal) {
+	const until = clock.now() + ms;
+	for (let left = ms; left > 0; left = until - clock.now()) {
+		if (signal?.aborted) return 'cancelled';
+		try {
+			await clock.sleep(Math.min(left, 1000), signal);
+		} catch {
+			return 'cancelled';
+		}
 	}
-
-	private delivered(
-		event: PreparedEvent,
-		status: 'reported' | 'alreadyReported',
-		statusCode: number,
-		answer: { requestId?: string; integrationId?: string; warning?: string },
-		attempts: number,
-	): DeliveryOutcome {
-		return {
-			itemIndex: event.itemIndex,
-			json: {
-				status,
-				httpStatus: statusCode,
-				requestId: answer.requestId,
-				...(answer.integrationId !== undefined ? { integrationId: answer.integrationId } : {}),
-				eventId: event.payload.eventId,
-				eventTimestamp: event.timestamp,
-				attempts,
-				...(answer.warning ? { warning: answer.warning } : {}),
-			},
-		};
-	}
-
-	/** A 2xx whose body is not Gong's: a catch-all host or a proxy, not Gong saying "accepted". */
-	private notGong(
-		event: PreparedEvent,
-		statusCode: number,
-		problem: string,
-		attempts: number,
-	): DeliveryOutcome {
-		const { itemIndex } = event;
-		return {
-			itemIndex,
-			error: itemError(this.context.getNode(), notGongAnswer.message(itemIndex, problem), {
-				itemIndex,
-				description: notGongAnswer.description,
-			}),
-			errorDetails: { httpStatus: statusCode, eventId: event.payload.eventId, attempts },
-		};
-	}
-
-	/** A 2xx carrying Gong's error shape: Gong's words, but no confirmation. */
-	private withErrors(
-		event: PreparedEvent,
-		statusCode: number,
-		answer: { requestId: string; errors: string[] },
-		attempts: number,
-	): DeliveryOutcome {
-		const { itemIndex } = event;
-		const { requestId, errors } = answer;
-		const message = acceptedWithErrors.message(itemIndex, statusCode, errors.join('; '), requestId);
-		const { description } = acceptedWithErrors;
-		return {
-			itemIndex,
-			error: itemError(this.context.getNode(), message, { itemIndex, description }),
-			errorDetails: {
-				httpStatus: statusCode,
-				requestId,
-				errors,
-				eventId: event.payload.eventId,
-				attempts,
-			},
-		};
-	}
-
-	private networkFailure(event: PreparedEvent, code: string, attempts: number): DeliveryOutcome {
-		const { itemIndex } = event;
-		return {
-			itemIndex,
-			error: itemError(this.context.getNode(), networkFailure.message(itemIndex, code), {
-				itemIndex,
-				description: networkFailure.description(code, attempts),
-			}),
-			errorDetails: { eventId: event.payload.eventId, networkError: code, attempts },
-		};
-	}
+	return signal?.aborted ? 'cancelled' : 'waited';
 }

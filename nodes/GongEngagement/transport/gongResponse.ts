@@ -1,3 +1,5 @@
+import { integrationIdWarning, notGongProblem } from '../messages';
+import { answersWithIntegrationId } from './gongApi';
 import { redact } from './redact';
 import { MAX_BODY_TEXT } from './responseBody';
 
@@ -24,111 +26,89 @@ const ERROR_ENTRY_LENGTH = 300;
 const MAX_ERROR_ENTRIES = 20;
 /** Gong's requestIds are about 20 characters; anything past this is not one worth reading. */
 const REQUEST_ID_LENGTH = 100;
-/**
- * Where gateways, proxies and OAuth servers put their error text when there is no `errors[]`,
- * most telling first (an OAuth error's code before its description).
- */
+/** Where gateways, proxies and OAuth servers put their error text, most telling first. */
 const MESSAGE_KEYS = ['message', 'error', 'error_description', 'detail', 'title', 'reason'];
 
 const DECIMAL = /^-?\d+$/;
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
 	value !== null && typeof value === 'object' && !Array.isArray(value);
 
-function cut(text: string, length: number): string {
-	return text.length > length ? `${text.slice(0, length)}…` : text;
-}
+const cut = (text: string, length: number): string =>
+	text.length > length ? `${text.slice(0, length)}…` : text;
 
-/** One entry of `errors[]` as readable text: strings as sent, anything else as JSON. */
-function errorEntryText(entry: unknown): string {
-	if (typeof entry === 'string') return cut(entry, ERROR_ENTRY_LENGTH);
+/** Any value as readable text of at most `length`: strings as sent, anything else as JSON. */
+function shown(value: unknown, length = ERROR_ENTRY_LENGTH): string {
+	if (typeof value === 'string') return cut(value, length);
 	let text: string;
 	try {
-		text = JSON.stringify(entry) ?? String(entry);
+		text = JSON.stringify(value) ?? String(value);
 	} catch {
-		text = String(entry);
+		text = String(value);
 	}
-	return cut(text, ERROR_ENTRY_LENGTH);
+	return cut(text, length);
 }
 
+/** `errors` as a few readable, redacted strings. */
 function errorTexts(errors: unknown): string[] {
 	const entries = Array.isArray(errors) ? errors : [errors];
-	const texts = entries.slice(0, MAX_ERROR_ENTRIES).map(errorEntryText);
+	const texts = entries.slice(0, MAX_ERROR_ENTRIES).map((entry) => shown(entry));
 	if (entries.length > MAX_ERROR_ENTRIES)
 		texts.push(`(and ${entries.length - MAX_ERROR_ENTRIES} more)`);
-	return texts;
+	return texts.map((text) => redact(text));
 }
 
-/**
- * The error text of a JSON answer without `errors[]` (a gateway's `{message}`, an OAuth
- * `{error}`): its first message-like value, else the object itself as JSON, else nothing.
- */
+/** The error text of JSON without `errors[]` (a gateway's `{message}`, an OAuth `{error}`). */
 function otherErrorText(body: Record<string, unknown>): string | undefined {
 	for (const key of MESSAGE_KEYS) {
 		const value = body[key];
-		if (typeof value === 'string' && value.trim() !== '') return cut(value, ERROR_ENTRY_LENGTH);
-		if (isObject(value) && typeof value.message === 'string' && value.message.trim() !== '')
-			return cut(value.message, ERROR_ENTRY_LENGTH);
+		const text = isObject(value) ? value.message : value;
+		if (typeof text === 'string' && text.trim() !== '') return cut(text, ERROR_ENTRY_LENGTH);
 	}
 	const rest = Object.fromEntries(Object.entries(body).filter(([key]) => key !== 'requestId'));
-	return Object.keys(rest).length > 0 ? errorEntryText(rest) : undefined;
+	return Object.keys(rest).length > 0 ? shown(rest) : undefined;
 }
 
-/** A requestId as text of a readable length, whatever was sent. */
-function requestIdText(value: unknown): string {
-	return cut(typeof value === 'string' ? value : errorEntryText(value), REQUEST_ID_LENGTH);
-}
-
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
-
-/** Whether decimal digits fit Gong's int64 (a thousand digits are not an id). */
-const isInt64 = (digits: string): boolean =>
-	digits.length <= 24 && BigInt(digits) >= INT64_MIN && BigInt(digits) <= INT64_MAX;
-
-/** Gong's integration id as exact decimal digits, or undefined when what came is not one. */
+/** Gong's integration id as exact decimal digits (an int64), or undefined when it is not one. */
 function integrationIdText(value: unknown): string | undefined {
-	if (typeof value === 'string' && DECIMAL.test(value))
-		return isInt64(value) ? BigInt(value).toString() : undefined;
 	if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
-	return undefined;
+	if (typeof value !== 'string' || !DECIMAL.test(value) || value.length > 24) return undefined;
+	const id = BigInt(value);
+	return id >= INT64_MIN && id <= INT64_MAX ? id.toString() : undefined;
 }
 
-/** integrationId is an int64: its digits are quoted before JSON.parse would round them. */
-function parseKeepingIntegrationId(bodyText: string): unknown {
-	return JSON.parse(bodyText.replace(/("integrationId"\s*:\s*)(-?\d+)(?=\s*[,}])/g, '$1"$2"'));
+/** JSON, with integrationId's digits quoted before JSON.parse would round them; else undefined. */
+function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text.replace(/("integrationId"\s*:\s*)(-?\d+)(?=\s*[,}])/g, '$1"$2"'));
+	} catch {
+		return undefined;
+	}
 }
 
 /**
- * Parses Gong's JSON without losing integer digits. `errors` always comes out as readable strings
- * (objects as JSON, each cut to a sane length); `integrationId` only as decimal digits.
+ * Gong's JSON without losing integer digits: `errors` as readable strings (from another shape's
+ * message when absent), `requestId` of a readable length, `integrationId` only as decimal digits.
  */
 export function parseGongBody(bodyText: string): GongResponseBody {
 	if (bodyText.trim() === '') return {};
-	let parsed: unknown;
-	try {
-		parsed = parseKeepingIntegrationId(bodyText);
-	} catch {
-		parsed = undefined;
-	}
-	if (!isObject(parsed)) {
-		// Not a JSON object (a proxy's HTML page, say): the text itself is the error.
-		return { errors: [cut(redact(bodyText), EXCERPT_LENGTH)] };
-	}
-	const body = parsed as GongResponseBody;
-	if (body.errors !== undefined && body.errors !== null) {
-		body.errors = errorTexts(body.errors).map((text) => redact(text));
-	} else {
+	const body = parseJson(bodyText);
+	// Not a JSON object (a proxy's HTML page, say): the text itself is the error.
+	if (!isObject(body)) return { errors: [cut(redact(bodyText), EXCERPT_LENGTH)] };
+	if (body.errors !== undefined && body.errors !== null) body.errors = errorTexts(body.errors);
+	else {
 		const text = otherErrorText(body);
 		if (text !== undefined) body.errors = [redact(text)];
 	}
-	if (body.requestId !== undefined) body.requestId = requestIdText(body.requestId);
+	if (body.requestId !== undefined) body.requestId = shown(body.requestId, REQUEST_ID_LENGTH);
 	if (body.integrationId !== undefined) {
 		const integrationId = integrationIdText(body.integrationId);
 		if (integrationId === undefined) delete body.integrationId;
 		else body.integrationId = integrationId;
 	}
-	return body;
+	return body as GongResponseBody;
 }
 
 export type AcceptedAnswer =
@@ -137,81 +117,65 @@ export type AcceptedAnswer =
 			requestId: string;
 			/** Decimal digits only (an optional minus), never a number. */
 			integrationId?: string;
-			/** Set when Gong's answer lacked a usable integrationId; goes into the output item. */
+			/** Set when Gong's answer lacked a usable integrationId. */
 			warning?: string;
 	  }
 	| { kind: 'notGong'; problem: string }
 	/** Gong's error shape (a non-empty errors[]) on a 2xx: not a confirmation. */
 	| { kind: 'withErrors'; requestId: string; errors: string[] };
 
-/** The body as JSON (integrationId kept as digits), or undefined when it is none or was cut off. */
-function parsedBody(response: GongHttpResponse): unknown {
-	if (response.cutOff) return undefined;
-	try {
-		return parseKeepingIntegrationId(response.bodyText);
-	} catch {
-		return undefined;
-	}
-}
-
-function notGongProblem(response: GongHttpResponse, parsed: unknown): string {
-	const what = response.cutOff
-		? `a body larger than ${MAX_BODY_TEXT}`
-		: response.bodyText.trim() === ''
-			? 'an empty body'
-			: isObject(parsed)
-				? 'JSON without a requestId'
-				: 'a body that is not a JSON object';
-	return `the answer (HTTP ${response.statusCode} with ${what}) did not come from Gong's API`;
+/** The body as JSON, unless it was cut off; with why it is not Gong's should it be none. */
+function parsedAnswer(response: GongHttpResponse): { body: unknown; notGong: () => string } {
+	const body = response.cutOff ? undefined : parseJson(response.bodyText);
+	const notGong = () =>
+		notGongProblem(
+			response.statusCode,
+			response.cutOff
+				? 'cutOff'
+				: response.bodyText.trim() === ''
+					? 'empty'
+					: isObject(body)
+						? 'noRequestId'
+						: 'notObject',
+			MAX_BODY_TEXT,
+		);
+	return { body, notGong };
 }
 
 /**
  * A 409 says "Gong already has this event" only when it comes as JSON, as Gong's answers do: a
- * proxy's HTML "Conflict" page or an empty body would otherwise mark an event delivered that may
- * never have reached Gong. (A requestId is not required here: a 409 delivers nothing new.)
+ * proxy's "Conflict" page or an empty body would mark delivered an event that may never have
+ * reached Gong. (No requestId is required: a 409 delivers nothing new.)
  */
 export function alreadyReportedProblem(response: GongHttpResponse): string | undefined {
-	const parsed = parsedBody(response);
-	return isObject(parsed) ? undefined : notGongProblem(response, parsed);
+	const { body, notGong } = parsedAnswer(response);
+	return isObject(body) ? undefined : notGong();
 }
 
-/** The three customer-engagement endpoints answer with an integrationId; Digital Interaction does not. */
-const answersWithIntegrationId = (path: string) => path.startsWith('/v2/customer-engagement/');
-
 /**
- * A 2xx counts as reported only when its body is Gong's: a JSON object with a string requestId.
- * A catch-all web host, a captive portal or a cut-off answer is not Gong saying "accepted"; nor is
- * Gong's error shape (errors[]), which its documented success never carries.
+ * A 2xx counts as reported only when its body is Gong's: a JSON object with a string requestId and
+ * no errors[] (Gong's documented success never carries one). A catch-all web host, a captive
+ * portal or a cut-off answer is not Gong saying "accepted".
  */
 export function readAcceptedAnswer(response: GongHttpResponse, path: string): AcceptedAnswer {
-	const parsed = parsedBody(response);
-	if (!isObject(parsed) || typeof parsed.requestId !== 'string' || parsed.requestId === '') {
-		return { kind: 'notGong', problem: notGongProblem(response, parsed) };
+	const { body, notGong } = parsedAnswer(response);
+	if (!isObject(body) || typeof body.requestId !== 'string' || body.requestId === '') {
+		return { kind: 'notGong', problem: notGong() };
 	}
-	const requestId = requestIdText(parsed.requestId);
-	const { errors } = parsed;
-	const hasErrors = Array.isArray(errors)
-		? errors.length > 0
-		: errors !== undefined && errors !== null;
-	if (hasErrors)
-		return {
-			kind: 'withErrors',
-			requestId,
-			errors: errorTexts(errors).map((text) => redact(text)),
-		};
-	const integrationId = integrationIdText(parsed.integrationId);
+	const requestId = shown(body.requestId, REQUEST_ID_LENGTH);
+	const { errors, integrationId: given } = body;
+	if (Array.isArray(errors) ? errors.length > 0 : errors !== undefined && errors !== null)
+		return { kind: 'withErrors', requestId, errors: errorTexts(errors) };
+	const integrationId = integrationIdText(given);
 	if (integrationId !== undefined) return { kind: 'accepted', requestId, integrationId };
-	const absent = parsed.integrationId === undefined || parsed.integrationId === null;
+	const absent = given === undefined || given === null;
 	if (absent && !answersWithIntegrationId(path)) return { kind: 'accepted', requestId };
-	const shown = cut(errorEntryText(parsed.integrationId), 40);
-	const beyondInt64 =
-		typeof parsed.integrationId === 'string' && DECIMAL.test(parsed.integrationId);
-	const warning = absent
-		? 'Gong accepted the event but sent no integrationId'
-		: beyondInt64
-			? `Gong accepted the event but sent an integrationId beyond 64 bits (${shown}); it was left out`
-			: `Gong accepted the event but sent an integrationId that is not a whole number (${shown}); it was left out`;
-	return { kind: 'accepted', requestId, warning };
+	const problem = absent
+		? 'absent'
+		: typeof given === 'string' && DECIMAL.test(given)
+			? 'beyondInt64'
+			: 'notWhole';
+	return { kind: 'accepted', requestId, warning: integrationIdWarning(problem, shown(given, 40)) };
 }
 
 export function headerValue(headers: Record<string, unknown>, name: string): string | undefined {

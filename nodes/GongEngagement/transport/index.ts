@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import { itemError } from '../errors';
+import { baseUrlProblem, requestAborted } from '../messages';
 import { baseUrlFromCredentials } from './baseUrl';
 import { clock } from './clock';
 import type { GongHttpResponse } from './gongResponse';
@@ -14,25 +15,19 @@ import { credentialSecrets, redact } from './redact';
 import { readBody } from './responseBody';
 
 /*
- * The only module that talks HTTP. It sends one request and reports what came back; what a status
- * means for delivery (retry, wait, fail) is decided by the delivery module.
+ * The only module that talks HTTP: it sends one request and reports what came back. What a status
+ * means for delivery (retry, wait, fail) is decided by delivery.
  */
 
-export type GongCredentialType = 'gongEngagementApi' | 'gongEngagementOAuth2Api';
-
 export interface GongConnection {
-	credentialType: GongCredentialType;
+	credentialType: 'gongEngagementApi' | 'gongEngagementOAuth2Api';
 	baseUrl: string;
 	/**
-	 * The access-key credential, read once per execution and handed to every call, so n8n does not
-	 * fetch and decrypt it again for each event. OAuth2 credentials are always read fresh: their
-	 * token may be refreshed between calls.
+	 * The access-key credential, read once per execution so n8n does not decrypt it again for each
+	 * event. OAuth2 credentials are read fresh: their token may be refreshed between calls.
 	 */
 	credentialsDecrypted?: ICredentialsDecrypted;
-	/**
-	 * What the credential holds that must never be shown (key, secret, Basic value, tokens), read
-	 * once here so every answer can be redacted before anyone sees it.
-	 */
+	/** What the credential holds that must never be shown, for redacting every answer. */
 	secrets: string[];
 }
 
@@ -40,7 +35,6 @@ export interface GongRequest {
 	method: IHttpRequestMethods;
 	path: string;
 	body?: object;
-	qs?: Record<string, string>;
 	timeoutMs: number;
 }
 
@@ -50,25 +44,23 @@ export type GongExchange =
 
 type Context = IExecuteFunctions | ILoadOptionsFunctions;
 
-export function credentialTypeFor(authentication: unknown): GongCredentialType {
-	return authentication === 'oAuth2' ? 'gongEngagementOAuth2Api' : 'gongEngagementApi';
-}
+/** The code a request aborted by its own timeout reports: retried like any other timeout. */
+export const TIMEOUT_CODE = 'ETIMEDOUT';
+/** The code a request aborted because the execution was cancelled reports. */
+export const CANCELED_CODE = 'ERR_CANCELED';
 
 /** Reads the credential once per execution and fixes the one base URL it may be sent to. */
 export async function openConnection(context: Context): Promise<GongConnection> {
-	const credentialType = credentialTypeFor(
-		context.getNodeParameter('authentication', 0, 'accessKey'),
-	);
+	const authentication = context.getNodeParameter('authentication', 0, 'accessKey');
+	const credentialType =
+		authentication === 'oAuth2' ? 'gongEngagementOAuth2Api' : 'gongEngagementApi';
 	const credentials = await context.getCredentials(credentialType);
 	const secrets = credentialSecrets(credentials);
 	const checked = baseUrlFromCredentials(credentials);
 	if ('problem' in checked) {
-		const message = redact(checked.problem, secrets);
 		// The URL is the user's text: "deepermind" holds EPERM, which n8n would swap for its own words.
-		throw itemError(context.getNode(), message, {
-			description:
-				"Nothing was sent. Fix the credential's Base URL: it should look like https://us-12345.api.gong.io (Gong's API settings page shows yours).",
-		});
+		const { description } = baseUrlProblem;
+		throw itemError(context.getNode(), redact(checked.problem, secrets), { description });
 	}
 	const reference = context.getNode().credentials?.[credentialType];
 	const credentialsDecrypted =
@@ -77,18 +69,6 @@ export async function openConnection(context: Context): Promise<GongConnection> 
 			: undefined;
 	return { credentialType, baseUrl: checked.url, credentialsDecrypted, secrets };
 }
-
-interface ErrorWithResponse {
-	code?: string;
-	message?: string;
-	response?: { status?: number; headers?: Record<string, unknown>; data?: unknown };
-	cause?: ErrorWithResponse;
-}
-
-/** The code a request aborted by its own timeout reports: retried like any other timeout. */
-export const TIMEOUT_CODE = 'ETIMEDOUT';
-/** The code a request aborted because the execution was cancelled reports. */
-export const CANCELED_CODE = 'ERR_CANCELED';
 
 /** Aborts when any of the signals does; AbortSignal.any where Node has it (20.3+). */
 function anySignal(signals: AbortSignal[]): AbortSignal {
@@ -104,37 +84,65 @@ function anySignal(signals: AbortSignal[]): AbortSignal {
 	return controller.signal;
 }
 
-/**
- * n8n-core's httpRequestWithAuthentication replaces options.abortSignal with the context's
- * execution cancel signal. A view of the context whose cancel signal is the request's own (timeout
- * or cancel) keeps the timeout in force; everything else is the context itself.
- */
-function contextWithSignal(context: Context, signal: AbortSignal): Context {
-	return Object.create(context, {
-		getExecutionCancelSignal: { value: () => signal },
-	}) as Context;
+/** The request n8n's helper sends: the body comes as a stream, redirects are never followed. */
+function requestOptions(
+	connection: GongConnection,
+	request: GongRequest,
+	signal: AbortSignal,
+): IHttpRequestOptions {
+	return {
+		method: request.method,
+		baseURL: connection.baseUrl,
+		url: request.path,
+		body: request.body,
+		headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+		encoding: 'stream',
+		json: false,
+		returnFullResponse: true,
+		disableFollowRedirect: true,
+		timeout: request.timeoutMs,
+		abortSignal: signal,
+	};
 }
 
-function redactHeaders(headers: Record<string, unknown>, secrets: string[]) {
-	return Object.fromEntries(
-		Object.entries(headers).map(([name, value]) => [
-			name,
-			Array.isArray(value)
-				? value.map((entry) => redact(String(entry), secrets))
-				: redact(String(value), secrets),
-		]),
-	);
+interface RawAnswer {
+	statusCode: number;
+	headers?: Record<string, unknown>;
+	data: unknown;
+}
+
+interface ErrorWithResponse {
+	code?: string;
+	message?: string;
+	response?: { status?: number; headers?: Record<string, unknown>; data?: unknown };
+	cause?: ErrorWithResponse;
+}
+
+/** An answer's status, headers and body (read up to its size limit), redacted as they enter. */
+async function readAnswer(answer: RawAnswer, signal: AbortSignal, secrets: string[]) {
+	const body = await readBody(answer.data, signal);
+	const headers = Object.entries(answer.headers ?? {}).map(([name, value]) => [
+		name,
+		Array.isArray(value)
+			? value.map((entry) => redact(String(entry), secrets))
+			: redact(String(value), secrets),
+	]);
+	const response: GongHttpResponse = {
+		statusCode: answer.statusCode,
+		headers: Object.fromEntries(headers),
+		bodyText: redact(body.text, secrets),
+		...(body.cutOff ? { cutOff: true } : {}),
+	};
+	return { kind: 'response', response } satisfies GongExchange;
 }
 
 /**
- * Non-2xx answers arrive as thrown errors (that is what lets n8n refresh an OAuth token on 401);
- * their response is unwrapped here into the same shape as a success. Only the status, headers
- * and body are kept: the raw error also holds the request, with its Authorization header. Headers
- * and body are redacted here, where the answer enters the node, so no later step sees a secret.
+ * Sends one request. Non-2xx answers arrive as thrown errors (that lets n8n refresh an OAuth token
+ * on 401) and are unwrapped into the same shape as a success; only status, headers and body are
+ * kept, since the raw error also holds the request with its Authorization header.
  *
  * Request Timeout bounds the whole exchange, body included: axios's own timeout only notices a
- * silent socket, and a server that drips one byte a second keeps it alive forever. The body comes
- * as a stream and is read up to a size limit (see responseBody.ts).
+ * silent socket, and a server that drips one byte a second keeps it alive forever.
  */
 export async function sendToGong(
 	context: Context,
@@ -147,78 +155,41 @@ export async function sendToGong(
 		('getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined);
 	const timeoutSignal = clock.timeout(request.timeoutMs);
 	const signal = anySignal(executionSignal ? [timeoutSignal, executionSignal] : [timeoutSignal]);
-	const options: IHttpRequestOptions = {
-		method: request.method,
-		baseURL: connection.baseUrl,
-		url: request.path,
-		qs: request.qs,
-		body: request.body,
-		headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-		encoding: 'stream',
-		json: false,
-		returnFullResponse: true,
-		disableFollowRedirect: true,
-		timeout: request.timeoutMs,
-		abortSignal: signal,
-	};
-	const { secrets } = connection;
-	const answer = async (
-		statusCode: number,
-		headers: Record<string, unknown> | undefined,
-		data: unknown,
-	): Promise<GongExchange> => {
-		const body = await readBody(data, signal);
-		return {
-			kind: 'response',
-			response: {
-				statusCode,
-				headers: redactHeaders(headers ?? {}, secrets),
-				bodyText: redact(body.text, secrets),
-				...(body.cutOff ? { cutOff: true } : {}),
-			},
-		};
-	};
 	const failed = (error: unknown): GongExchange => {
-		const failure = error as ErrorWithResponse;
-		if (signal.aborted) {
-			// Which signal fired decides: the execution's cancel wins over a timeout at the same time.
-			return executionSignal?.aborted
-				? { kind: 'networkFailure', code: CANCELED_CODE, message: 'the execution was cancelled' }
-				: {
-						kind: 'networkFailure',
-						code: TIMEOUT_CODE,
-						message: `no complete answer within ${request.timeoutMs} ms`,
-					};
+		if (!signal.aborted) {
+			const failure = error as ErrorWithResponse;
+			const code = failure.cause?.code ?? failure.code ?? 'UNKNOWN';
+			const message = failure.cause?.message ?? failure.message ?? code;
+			return { kind: 'networkFailure', code, message: redact(message, connection.secrets) };
 		}
-		const code = failure.cause?.code ?? failure.code ?? 'UNKNOWN';
-		return {
-			kind: 'networkFailure',
-			code,
-			message: redact(failure.cause?.message ?? failure.message ?? code, secrets),
-		};
+		// Which signal fired decides: the execution's cancel wins over a timeout at the same time.
+		return executionSignal?.aborted
+			? { kind: 'networkFailure', code: CANCELED_CODE, message: requestAborted.cancelled }
+			: {
+					kind: 'networkFailure',
+					code: TIMEOUT_CODE,
+					message: requestAborted.timedOut(request.timeoutMs),
+				};
 	};
-	let full: { statusCode: number; headers: Record<string, unknown>; body: unknown };
+	let answer: RawAnswer;
 	try {
-		full = (await context.helpers.httpRequestWithAuthentication.call(
-			contextWithSignal(context, signal),
+		// n8n-core replaces options.abortSignal with the context's cancel signal: a view of the
+		// context whose cancel signal is the request's own keeps the timeout in force.
+		const full = (await context.helpers.httpRequestWithAuthentication.call(
+			Object.create(context, { getExecutionCancelSignal: { value: () => signal } }) as Context,
 			connection.credentialType,
-			options,
-			connection.credentialsDecrypted
-				? { credentialsDecrypted: connection.credentialsDecrypted }
-				: undefined,
-		)) as typeof full;
+			requestOptions(connection, request, signal),
+			connection.credentialsDecrypted && { credentialsDecrypted: connection.credentialsDecrypted },
+		)) as { statusCode: number; headers: Record<string, unknown>; body: unknown };
+		answer = { statusCode: full.statusCode, headers: full.headers, data: full.body };
 	} catch (error) {
 		const failure = error as ErrorWithResponse;
 		const response = failure.cause?.response ?? failure.response;
 		if (response?.status === undefined) return failed(error);
-		try {
-			return await answer(response.status, response.headers, response.data);
-		} catch (bodyError) {
-			return failed(bodyError);
-		}
+		answer = { statusCode: response.status, headers: response.headers, data: response.data };
 	}
 	try {
-		return await answer(full.statusCode, full.headers, full.body);
+		return await readAnswer(answer, signal, connection.secrets);
 	} catch (bodyError) {
 		return failed(bodyError);
 	}

@@ -1,33 +1,21 @@
 import { clock as transportClock } from './clock';
 
 /*
- * One limiter per Gong company in this n8n process: every execution that sends with the same
- * credential and base URL takes its call slots from it (see sharedLimiters.ts).
- *
- * - Gong counts calls per company in a sliding 1-second window. A call may start only when fewer
- *   than `rate` calls started within the last second plus a margin, counted on the calls' real
- *   start times: a call that starts late never squeezes the ones after it.
- * - Gong clocks a call when it arrives, not when we start it. A call whose answer took longer than
- *   the fastest one may have arrived that much later, so it is counted from
- *   `start + (roundTrip - fastestRoundTrip)`; a call still in flight is assumed late.
- * - The margin grows with measured timer lateness: on a loaded machine the other end's clock reads
- *   are as late as ours.
- * - Waiting executions are served in turn (round robin), each in its own order: a one-event
- *   execution does not wait behind a 5,000-item backfill.
- * - Other processes (queue-mode workers, other integrations) are seen only through Gong's 429s.
- *   Like congestion control: one multiplicative decrease per congestion episode, additive recovery
- *   back to the configured rate over about 8 s of answered calls, a floor that still finishes the
- *   work, Retry-After honoured with jitter so processes do not wake together, and one probe call
- *   alone after each wait.
- * - After congestion the pace is a whole number of calls per second (above one per second): Gong
- *   counts whole calls in its window, so two processes at 2/s and 1/s fill it without a 429, while
- *   2.4/s and 1.2/s put four calls into some windows. A decrease halves that pace rounding up
- *   (3 → 2 → 1 → 0.5 calls/s…).
- * - A probe that gets through after a wait restores at least one call per second: the 429s that
- *   pushed the rate to its floor came from a window someone else filled, and it has room again.
- *   Without this, the process whose probes kept losing finishes its work at the floor's pace.
- * - Each execution has a budget for waiting on 429s (Max Rate-Limit Wait); a wait it cannot afford
- *   ends its waiting calls at once instead of sleeping through it.
+ * One limiter per Gong company in this n8n process (sharedLimiterFor, below). Why it works this way:
+ * - Gong counts calls per company in a sliding 1-second window, clocked when a call arrives. A call
+ *   may start when fewer than `rate` calls started within the last second plus a margin; a call
+ *   whose answer took longer than the fastest one may have arrived that much later, so it counts
+ *   from `start + (roundTrip - fastestRoundTrip)` (in flight: assumed late). The margin grows with
+ *   measured timer lateness: on a loaded machine the other end's clock reads are as late as ours.
+ * - Waiting executions are served in turn: a one-event execution does not wait behind a backfill.
+ * - Other processes are seen only through 429s. Like congestion control: one halving per episode
+ *   (to whole calls per second above one: Gong counts whole calls, so 2/s and 1/s share a window
+ *   without a 429 while 2.4/s and 1.2/s do not), recovery over about 8 s of answered calls, a
+ *   floor that still finishes the work, Retry-After honoured with jitter so processes do not wake
+ *   together, and one probe call alone after each wait. A probe that gets through restores at
+ *   least one call per second: the window someone else filled has room again.
+ * - An execution's 429 waits have a budget (Max Rate-Limit Wait); a wait it cannot afford ends its
+ *   waiting calls at once instead of sleeping through it.
  */
 
 const WINDOW_MS = 1000;
@@ -39,7 +27,7 @@ const DECREASE_FACTOR = 0.5;
 const FLOOR_SCALE = 0.1;
 /** Time of answered calls that takes the rate from zero back to the configured one. */
 const RECOVERY_MS = 8_000;
-/** One answer counts for at most this much recovery time: an idle gap is not evidence. */
+/** One answer counts for at most this much recovery: an idle gap is not evidence. */
 const MAX_RECOVERY_STEP_MS = 1500;
 const MAX_RETRY_AFTER_JITTER_MS = 1000;
 /** Consecutive calls start at least this share of the even spacing apart. */
@@ -50,7 +38,7 @@ const LATENESS_SAMPLES = 40;
 
 export type Clock = () => number;
 
-/** A pace above one call per second, as whole calls per second (see the header). */
+/** A pace above one call per second, as whole calls per second. */
 const wholeCalls = (callsPerSecond: number): number =>
 	callsPerSecond >= 1 ? Math.floor(callsPerSecond + 1e-9) : callsPerSecond;
 
@@ -92,9 +80,9 @@ export class LimiterClient {
 	/** Time spent waiting on 429s, not counting a wait in progress. */
 	private spentMs = 0;
 	private waitingSince?: number;
-	/** One of this execution's calls got a 429 and none has been answered otherwise since. */
+	/** A call of this execution got a 429 and none has been answered otherwise since. */
 	private ownRateLimit = false;
-	/** Its calls wait out a hold that another execution's 429 started. */
+	/** Its calls sit out a hold another execution's 429 started. */
 	private heldByOthers = false;
 
 	constructor(
@@ -102,7 +90,7 @@ export class LimiterClient {
 		readonly options: LimiterClientOptions,
 	) {}
 
-	/** Resolves when a call may start, when the execution is cancelled, or when its budget is spent. */
+	/** Resolves when a call may start, the execution is cancelled, or its budget is spent. */
 	async acquire(signal?: AbortSignal): Promise<Grant> {
 		return await this.limiter.enqueue(this, signal);
 	}
@@ -121,21 +109,10 @@ export class LimiterClient {
 		return this.waitingSince !== undefined;
 	}
 
-	/*
-	 * The execution waits on 429s from its first 429 until one of its calls is answered otherwise
-	 * (the slowed pacing in between counts too), and while its calls sit out another's hold.
-	 */
-	noteOwnAnswer(rateLimited: boolean, now: number): void {
-		this.ownRateLimit = rateLimited;
-		this.updateWaiting(now);
-	}
-
-	noteHold(heldByOthers: boolean, now: number): void {
-		this.heldByOthers = heldByOthers;
-		this.updateWaiting(now);
-	}
-
-	private updateWaiting(now: number): void {
+	/** It waits on 429s from its own 429 until a call is answered otherwise, and while held. */
+	note(change: { ownRateLimit?: boolean; heldByOthers?: boolean }, now: number): void {
+		this.ownRateLimit = change.ownRateLimit ?? this.ownRateLimit;
+		this.heldByOthers = change.heldByOthers ?? this.heldByOthers;
 		const waiting = this.ownRateLimit || this.heldByOthers;
 		if (waiting && this.waitingSince === undefined) this.waitingSince = now;
 		if (!waiting && this.waitingSince !== undefined) {
@@ -151,27 +128,13 @@ export class LimiterClient {
 }
 
 /** A granted call: report how it went, so the limiter learns timing and congestion. */
-export class CallSlot {
-	constructor(
-		private readonly limiter: SharedRateLimiter,
-		private readonly client: LimiterClient,
-		readonly record: CallRecord,
-	) {}
-
+export interface CallSlot {
 	/** Gong answered with anything but 429 (or the call failed on the network). */
-	answered(): void {
-		this.limiter.callAnswered(this.client, this.record, false);
-	}
-
+	answered(): void;
 	/** Gong answered 429: hold every call for Retry-After (with jitter). */
-	rateLimited(retryAfterMs: number): void {
-		this.limiter.callAnswered(this.client, this.record, true, retryAfterMs);
-	}
-
+	rateLimited(retryAfterMs: number): void;
 	/** The slot was granted but the call was not started. */
-	release(): void {
-		this.limiter.forgetCall(this.record);
-	}
+	release(): void;
 }
 
 export class SharedRateLimiter {
@@ -192,7 +155,7 @@ export class SharedRateLimiter {
 	private wake?: AbortController;
 
 	constructor(
-		private readonly clock: Clock = transportClock.now,
+		private readonly clock: Clock = () => transportClock.now(),
 		private readonly random: () => number = Math.random,
 	) {}
 
@@ -221,7 +184,9 @@ export class SharedRateLimiter {
 			const waiter: Waiter = { resolve, signal };
 			if (signal) {
 				waiter.onAbort = () => {
-					this.dropWaiter(client, waiter);
+					const index = client.waiters.indexOf(waiter);
+					if (index >= 0) client.waiters.splice(index, 1);
+					this.kick(); // the loop may be asleep through a long hold for nobody now
 					resolve({ kind: 'cancelled' });
 				};
 				signal.addEventListener('abort', waiter.onAbort, { once: true });
@@ -239,26 +204,23 @@ export class SharedRateLimiter {
 		this.kick();
 	}
 
-	callAnswered(
-		client: LimiterClient,
-		record: CallRecord,
-		rateLimited: boolean,
-		retryAfterMs = 0,
-	): void {
+	/** A call's answer: a 429 (with Retry-After) or anything else. */
+	private callAnswered(client: LimiterClient, record: CallRecord, retryAfterMs?: number) {
 		const now = this.clock();
-		client.noteOwnAnswer(rateLimited, now);
+		client.note({ ownRateLimit: retryAfterMs !== undefined }, now);
 		if (record.roundTripMs === undefined) {
 			record.roundTripMs = Math.max(0, now - record.startedAt);
 			this.inFlight = Math.max(0, this.inFlight - 1);
 		}
-		if (rateLimited) {
+		const callsPerSecond = client.options.callsPerSecond;
+		if (retryAfterMs !== undefined) {
 			const jitter = this.random() * Math.min(MAX_RETRY_AFTER_JITTER_MS, 100 + retryAfterMs / 5);
 			if (now >= this.heldUntil) this.holdStartedAt = now;
 			this.heldUntil = Math.max(this.heldUntil, now + retryAfterMs + jitter);
 			this.probing = true;
 			// 429s for calls started before the last decrease belong to the same episode.
 			if (record.startedAt >= this.lastDecreaseAt) {
-				this.scale = decreasedScale(this.scale, client.options.callsPerSecond);
+				this.scale = decreasedScale(this.scale, callsPerSecond);
 				this.lastDecreaseAt = now;
 				this.lastIncreaseAt = now;
 			}
@@ -266,7 +228,6 @@ export class SharedRateLimiter {
 			// The probe (a call started after the 429 that began the hold) got through.
 			if (this.probing && record.startedAt >= this.holdStartedAt) {
 				this.probing = false;
-				const callsPerSecond = client.options.callsPerSecond;
 				if (callsPerSecond > 0) this.scale = Math.max(this.scale, Math.min(1, 1 / callsPerSecond));
 			}
 			if (this.scale < 1) {
@@ -278,17 +239,10 @@ export class SharedRateLimiter {
 		this.kick();
 	}
 
-	forgetCall(record: CallRecord): void {
+	private forgetCall(record: CallRecord): void {
 		const index = this.calls.indexOf(record);
 		if (index >= 0) this.calls.splice(index, 1);
 		if (record.roundTripMs === undefined) this.inFlight = Math.max(0, this.inFlight - 1);
-		this.kick();
-	}
-
-	private dropWaiter(client: LimiterClient, waiter: Waiter): void {
-		const index = client.waiters.indexOf(waiter);
-		if (index >= 0) client.waiters.splice(index, 1);
-		// The loop may be asleep through a long hold for nobody now.
 		this.kick();
 	}
 
@@ -311,14 +265,13 @@ export class SharedRateLimiter {
 				const waitMs = this.serve(now);
 				if (waitMs === 0) continue;
 				this.wake = new AbortController();
-				const plannedAt = now + waitMs;
-				let woken = false;
 				try {
 					await transportClock.sleep(waitMs, this.wake.signal);
+					this.lateness.push(Math.max(0, this.clock() - (now + waitMs)));
+					if (this.lateness.length > LATENESS_SAMPLES) this.lateness.shift();
 				} catch {
-					woken = true;
+					// Woken early: nothing learnt about timer lateness.
 				}
-				if (!woken) this.recordLateness(this.clock() - plannedAt);
 			}
 		} finally {
 			this.pumping = false;
@@ -332,19 +285,15 @@ export class SharedRateLimiter {
 		let soonest = held ? this.heldUntil : Number.POSITIVE_INFINITY;
 		for (const client of this.clients) {
 			if (client.waiters.length === 0) continue;
-			client.noteHold(held, now);
+			client.note({ heldByOthers: held }, now);
 			const startAt = Math.max(
 				this.heldUntil,
 				this.earliestStart(client.options.callsPerSecond, now),
 			);
-			// A wait this execution cannot afford ends its calls now, not after sleeping through it.
 			const budgetLeft = client.budgetLeftMs(now);
 			if (client.waitingOnRateLimit && startAt - now > budgetLeft) {
-				const grant: Grant = {
-					kind: 'budgetSpent',
-					holdMs: Math.max(0, startAt - now),
-					spentMs: client.rateLimitWaitMs(now),
-				};
+				const holdMs = Math.max(0, startAt - now);
+				const grant: Grant = { kind: 'budgetSpent', holdMs, spentMs: client.rateLimitWaitMs(now) };
 				for (const waiter of client.waiters.splice(0)) this.settle(waiter, grant);
 			} else if (client.waitingOnRateLimit) {
 				soonest = Math.min(soonest, now + budgetLeft + 1);
@@ -375,7 +324,12 @@ export class SharedRateLimiter {
 		this.calls.push(record);
 		if (this.calls.length > LOG_SIZE) this.calls.shift();
 		this.inFlight++;
-		this.settle(waiter, { kind: 'granted', call: new CallSlot(this, client, record) });
+		const call: CallSlot = {
+			answered: () => this.callAnswered(client, record),
+			rateLimited: (retryAfterMs) => this.callAnswered(client, record, retryAfterMs),
+			release: () => this.forgetCall(record),
+		};
+		this.settle(waiter, { kind: 'granted', call });
 	}
 
 	/** When a call at `callsPerSecond` (scaled by congestion) may start. */
@@ -389,8 +343,7 @@ export class SharedRateLimiter {
 				? MAX_ARRIVAL_DELAY_MS
 				: Math.min(MAX_ARRIVAL_DELAY_MS, Math.max(0, record.roundTripMs - fastest)));
 		let startAt = now;
-		// Gong's window: at most `rate` calls in any second (for a rate such as 1.5: one call in any
-		// 667 ms).
+		// At most `rate` calls in any second (for a rate such as 1.5: one call in any 667 ms).
 		const perWindow = Math.max(1, Math.floor(callsPerSecond));
 		const windowMs = (perWindow * WINDOW_MS) / callsPerSecond;
 		if (this.calls.length >= perWindow) {
@@ -400,33 +353,43 @@ export class SharedRateLimiter {
 		const last = this.calls[this.calls.length - 1];
 		const rate = this.scale < 1 ? wholeCalls(callsPerSecond * this.scale) : callsPerSecond;
 		if (this.scale < 1 || callsPerSecond < 1) {
-			// After congestion (or for a rate below one per second), evenly spaced calls.
-			startAt = Math.max(startAt, countedFrom(last) + WINDOW_MS / rate + margin);
-		} else {
-			// No bursts: calls are spread over the window, yet a late call's successor may catch up.
-			startAt = Math.max(startAt, last.startedAt + (MIN_SPACING_SHARE * WINDOW_MS) / rate);
+			// After congestion (or below one call per second): evenly spaced calls.
+			return Math.max(startAt, countedFrom(last) + WINDOW_MS / rate + margin);
 		}
-		return startAt;
+		// No bursts: calls spread over the window, yet a late call's successor may catch up.
+		return Math.max(startAt, last.startedAt + (MIN_SPACING_SHARE * WINDOW_MS) / rate);
 	}
 
 	/**
-	 * The quickest recent round trip: the part of every round trip that is not delay. Until a few
-	 * calls have been answered it is unknown (the first calls of a process pay its warm-up), and
-	 * each slow call counts with its whole round trip.
+	 * The quickest recent round trip, the part of every round trip that is not delay; unknown (0)
+	 * until a few calls are answered, so the first calls count with their whole round trip.
 	 */
 	private fastestRoundTrip(): number {
 		let fastest = Number.POSITIVE_INFINITY;
 		let answered = 0;
-		for (const record of this.calls) {
-			if (record.roundTripMs === undefined) continue;
+		for (const { roundTripMs } of this.calls) {
+			if (roundTripMs === undefined) continue;
 			answered++;
-			fastest = Math.min(fastest, record.roundTripMs);
+			fastest = Math.min(fastest, roundTripMs);
 		}
 		return answered >= WARM_UP_ANSWERS ? fastest : 0;
 	}
+}
 
-	private recordLateness(ms: number): void {
-		this.lateness.push(Math.max(0, ms));
-		if (this.lateness.length > LATENESS_SAMPLES) this.lateness.shift();
-	}
+/*
+ * Gong's limit is per company, shared by every execution: one limiter per credential and base URL
+ * for this n8n process (each queue-mode worker has its own and learns of the others through 429s).
+ */
+const limiters = new Map<string, SharedRateLimiter>();
+
+export function sharedLimiterFor(credentialId: string, baseUrl: string): SharedRateLimiter {
+	const key = JSON.stringify([credentialId, baseUrl]);
+	const limiter = limiters.get(key) ?? new SharedRateLimiter();
+	limiters.set(key, limiter);
+	return limiter;
+}
+
+/** Tests only: start from fresh limiters, as a new n8n process would. */
+export function forgetSharedLimiters(): void {
+	limiters.clear();
 }

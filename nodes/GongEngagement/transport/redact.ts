@@ -1,9 +1,7 @@
 /*
- * One redaction step for every text that comes from the server or from an error object before it
- * reaches output, error messages, descriptions or logs. Gateways, WAF pages, debugging proxies and
- * echo services repeat the request headers in their answers; without this step the
- * Authorization value (base64 of key:secret) would land in the execution data, where anyone who can
- * open executions reads it.
+ * Every text from the server or an error object is redacted before it reaches output, errors or
+ * logs: gateways, WAF pages and echo services repeat the request headers, and the Authorization
+ * value (base64 of key:secret) would land in execution data anyone who can open executions reads.
  */
 
 export const REDACTED = '[redacted]';
@@ -29,10 +27,7 @@ export function basicValue(accessKey: string, accessKeySecret: string): string {
 	return Buffer.from(`${accessKey}:${accessKeySecret}`).toString('base64');
 }
 
-/**
- * The secrets a credential holds, as they may appear on the wire: access key, secret, the Basic
- * value, OAuth client secret and tokens.
- */
+/** The secrets a credential holds as they may appear on the wire, the Basic value included. */
 export function credentialSecrets(credentials: Record<string, unknown>): string[] {
 	const text = (value: unknown) => (typeof value === 'string' ? value : '');
 	const tokenData = (credentials.oauthTokenData ?? {}) as Record<string, unknown>;
@@ -49,10 +44,7 @@ export function credentialSecrets(credentials: Record<string, unknown>): string[
 	].filter((secret) => secret.length >= MIN_SECRET_LENGTH);
 }
 
-/**
- * Each secrets list's spellings, worked out once: a connection redacts every answer with the same
- * list. The list's entries are remembered too, so a list changed since is worked out again.
- */
+/** Each secrets list's spellings, worked out once per list (again if its entries changed). */
 const formsBySecrets = new WeakMap<readonly string[], { secrets: string[]; forms: string[] }>();
 
 function formsOf(secrets: readonly string[]): string[] {

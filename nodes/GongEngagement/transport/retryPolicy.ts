@@ -1,7 +1,5 @@
 import { clock } from './clock';
 
-/* When a failed call is tried again, and after how long. */
-
 /** Network failures worth another try: the request may not have reached Gong, or its answer was lost. */
 const RETRYABLE_NETWORK_CODES = new Set([
 	'ECONNRESET',
@@ -17,10 +15,7 @@ const RETRYABLE_NETWORK_CODES = new Set([
 	'ERR_BAD_RESPONSE',
 ]);
 
-/**
- * An answer that came but could not be read: malformed HTTP (Node's parser, HPE_…) or a broken
- * compression (zlib, Z_…). Something in between garbled it; another try may get through.
- */
+/** An answer garbled on the way (Node's HTTP parser HPE_…, zlib Z_…): another try may get through. */
 export function isUnreadableAnswer(code: string): boolean {
 	return code.startsWith('HPE_') || code.startsWith('Z_');
 }
@@ -47,9 +42,8 @@ export function backoffDelayMs(
 }
 
 /**
- * The longest Retry-After honoured. Gong's daily budget renews within a day; a longer wait is a
- * server's mistake, and the shared limiter would otherwise hold every later execution of this n8n
- * process (for years, with a Retry-After of 400 digits).
+ * The longest Retry-After honoured: Gong's daily budget renews within a day, and a longer wait
+ * (400 digits, say) would hold every later execution of this n8n process on the shared limiter.
  */
 export const MAX_RETRY_AFTER_MS = 24 * 60 * 60 * 1000;
 
@@ -62,10 +56,9 @@ const HAS_ZONE = /\b(gmt|utc|z)\b|[+-]\d{2}:?\d{2}$/i;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
 
 /**
- * Retry-After as Gong sends it (seconds) or as HTTP allows (a date), at most MAX_RETRY_AFTER_MS.
- * Missing or unreadable: one second, the length of Gong's rate window. JavaScript's Date.parse
- * alone reads nearly anything ("later 2099" is 2099, "-1" is 2001), so a date must name a month
- * and a time (or be ISO 8601 with an offset); one without a zone is GMT, as HTTP's asctime form is.
+ * Retry-After in seconds (Gong) or as a date (HTTP), at most MAX_RETRY_AFTER_MS; missing or
+ * unreadable: one second, Gong's rate window. Date.parse alone reads nearly anything ("-1" is
+ * 2001), so a date must name a month and a time (or be ISO 8601 with an offset); no zone is GMT.
  */
 export function retryAfterMs(header: string | undefined, now = clock.now()): number {
 	const text = header?.trim() ?? '';
