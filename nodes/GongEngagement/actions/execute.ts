@@ -9,7 +9,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import { itemError } from '../errors';
 import { deriveEventId } from '../helpers/eventId';
 import { eventFromJson, isPlainObject } from '../helpers/eventInput';
-import { isValidTimeZone } from '../helpers/eventTimestamp';
+import { isValidTimeZone } from '../schema/timestamp';
 import { fieldsModeProblems } from '../helpers/fieldsModeProblems';
 import { invalidItemsError } from '../helpers/invalidItems';
 import { MAX_NESTING_DEPTH, pathNestedTooDeep } from '../helpers/nestingDepth';

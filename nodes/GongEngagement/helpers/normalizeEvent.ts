@@ -1,5 +1,5 @@
 import { isPlainObject } from './eventInput';
-import { toGongTimestamp } from './eventTimestamp';
+import { toGongTimestamp } from '../schema/timestamp';
 
 export type JsonRecord = Record<string, unknown>;
 

@@ -5,12 +5,12 @@ import {
 	absoluteUrl,
 	customField,
 	emailAddress,
-	fitsIntegerFormat,
+	fitsInt32,
 	int32,
-	isoDateTimeWithOffset,
 	requiredText,
 } from './fieldRules';
 import { quoted, shownList } from './formatIssues';
+import { eventTimestamp } from './timestamp';
 import {
 	COMPANY_CONTEXT_TYPES,
 	DEVICES,
@@ -41,8 +41,7 @@ const numericContentDetails = z
 	.superRefine((details, ctx) => {
 		// zod runs this even when a number failed its own rule; that number's message says enough.
 		const numbers = [details.value, details.rangeFrom, details.rangeTo];
-		if (!numbers.every((number) => number === undefined || fitsIntegerFormat('int32', number)))
-			return;
+		if (!numbers.every((number) => number === undefined || fitsInt32(number))) return;
 		if (details.rangeFrom > details.rangeTo) {
 			ctx.addIssue({
 				code: 'custom',
@@ -133,7 +132,7 @@ const person = z
 export const digitalInteractionEvent = z
 	.object({
 		eventId: requiredText,
-		timestamp: isoDateTimeWithOffset,
+		timestamp: eventTimestamp,
 		eventType: requiredText,
 		sourceSystemName: requiredText.optional(),
 		sessionId: requiredText.optional(),

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 
+import { withArticle } from '../messages';
 import {
 	absoluteUrl,
 	crmSystemContext,
 	genericProperty,
-	isoDateTimeWithOffset,
 	requiredText,
 	workspaceId,
 } from './fieldRules';
-import { withArticle } from '../messages';
 import { actor } from './people';
+import { eventTimestamp } from './timestamp';
 import { AGENT_PLATFORMS, CRM_OBJECT_TYPES } from './vocabulary';
 
 /*
@@ -19,7 +19,7 @@ import { AGENT_PLATFORMS, CRM_OBJECT_TYPES } from './vocabulary';
 
 export const engagementCommonShape = {
 	reportingSystem: requiredText,
-	eventTimestamp: isoDateTimeWithOffset,
+	eventTimestamp,
 	eventId: requiredText.optional(),
 	trackingId: requiredText.optional(),
 	crmContext: z.array(crmSystemContext(CRM_OBJECT_TYPES)).optional(),

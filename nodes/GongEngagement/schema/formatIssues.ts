@@ -28,6 +28,9 @@ function describeType(value: unknown): string {
 	return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
+/** " (why)" after a refused value, when there is more to say than what was expected. */
+export const because = (reason: string | undefined) => (reason ? ` (${reason})` : '');
+
 /** Any value as a message shows it: strings quoted and cut, numbers and booleans as written. */
 export function shownValue(value: unknown): string {
 	if (typeof value === 'string') return quoted(value);
