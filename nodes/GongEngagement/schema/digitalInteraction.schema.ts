@@ -1,6 +1,5 @@
 import { z } from 'zod';
 
-import { personOrTrackingId } from './engagementCommon';
 import {
 	absoluteUrl,
 	customField,
@@ -9,6 +8,7 @@ import {
 	int32,
 	requiredText,
 } from './fieldRules';
+import { personOrTrackingId } from './engagement.schema';
 import { quoted, shownList } from './formatIssues';
 import { eventTimestamp } from './timestamp';
 import {
