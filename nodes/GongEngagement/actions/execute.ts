@@ -45,7 +45,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	return [outputItems(this, items, results, optionsOf)];
 }
 
-/** What every step of one execution shares. */
 interface Run {
 	context: IExecuteFunctions;
 	operationName: string;
@@ -71,10 +70,7 @@ function operationNameOf(context: IExecuteFunctions): string {
 	});
 }
 
-/**
- * Steps 1–4 for every item, and no two different events under one given ID. Without Continue On
- * Fail, bad items stop the node here; with it, each gets its error result and is not sent.
- */
+/** Steps 1–4 for every item, then no two events under one given ID; bad items stop it here. */
 function prepareAll(
 	run: Run,
 	parameters: IExecuteFunctions,
@@ -108,10 +104,7 @@ function prepareAll(
 	return ready.filter(({ itemIndex }) => results[itemIndex] === undefined);
 }
 
-/**
- * One bad item: its own error. Several: one error naming the first few in its message and every
- * one in its description (in item order), so one run shows everything to fix.
- */
+/** One bad item: its error. Several: the first few named, every one described, in item order. */
 function invalidItemsError(context: IExecuteFunctions, errors: NodeOperationError[]) {
 	const inOrder = [...errors].sort(
 		(a, b) => (a.context.itemIndex as number) - (b.context.itemIndex as number),

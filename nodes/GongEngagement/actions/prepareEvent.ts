@@ -27,10 +27,7 @@ import { isValidTimeZone } from '../schema/timestamp';
 import type { PreparedEvent } from '../transport/delivery';
 import type { EventOperation } from './node.type';
 
-/**
- * An event ready to send, whether its eventId came from the user (not derived), and whether it
- * names no one (sent because the user chose so; the output gets a hint).
- */
+/** An event ready to send; whether its eventId is the user's, and whether it names no one. */
 export type PreparedItem = PreparedEvent & { eventIdGiven: boolean; namesNoOne: boolean };
 
 /** One item on its way through steps 1–4. */
@@ -42,10 +39,10 @@ interface ItemStep {
 	inputMode: string;
 }
 
-/** Problems named in an error's message, and listed in its description; the rest are counted. */
+/** Problems named in a message, and listed in a description; the rest are counted. */
 const MAX_PROBLEMS_IN_MESSAGE = 5;
 const MAX_PROBLEMS_IN_DESCRIPTION = 50;
-/** n8n's own errors are passed on cut to this, like every value quoted in a message. */
+/** n8n's own errors are cut to this, like every value quoted in a message. */
 const MAX_FOREIGN_MESSAGE_LENGTH = 300;
 
 /** Steps 1–4 for one item: its event, ready to send, or the error that names what is wrong. */
@@ -85,8 +82,7 @@ function buildEvent(step: ItemStep): IDataObject {
 		const description = eventNotAnObject.description(Array.isArray(built));
 		throw refusal(step, eventNotAnObject.message(itemIndex, shown), description);
 	}
-	// Before anything walks the event recursively: a 10,000-level input must get this message,
-	// not "Maximum call stack size exceeded".
+	// Before anything walks it: 10,000 levels get this, not "Maximum call stack size exceeded".
 	const tooDeep = pathNestedTooDeep(built);
 	if (tooDeep) {
 		const message = nestedTooDeep.message(itemIndex, formatPath(tooDeep), MAX_NESTING_DEPTH);
@@ -97,8 +93,7 @@ function buildEvent(step: ItemStep): IDataObject {
 
 /** 3b. An event without eventId gets a stable one, derived from what makes it the same event. */
 function derivedEventId({ operationName, operation }: ItemStep, normalized: IDataObject): string {
-	// A timestamp that is still no string fails validation; String() of an object with its own
-	// toString key would throw before that could say so.
+	// A timestamp still no string fails validation; String() of one with a toString key would throw.
 	const timestamp = normalized[operation.timestampField];
 	const time = typeof timestamp === 'string' ? timestamp : '';
 	return deriveEventId(operationName, operation.identity(normalized), time);
@@ -114,7 +109,6 @@ function validate(step: ItemStep, normalized: IDataObject, built: IDataObject) {
 		step.inputMode === 'json'
 			? result.problems
 			: fieldsModeProblems(operationName, operation.definition, normalized, built);
-	// The problems quote the user's values: itemError stops n8n rewording one holding "EPERM".
 	const message = invalidEventMessage(itemIndex, problems, MAX_PROBLEMS_IN_MESSAGE);
 	throw refusal(step, message, invalidEventDescription(problems, MAX_PROBLEMS_IN_DESCRIPTION));
 }
@@ -135,10 +129,7 @@ function namesNoOneAllowed(step: ItemStep, payload: IDataObject): boolean {
 
 export type OptionsReader = (itemIndex: number) => IDataObject;
 
-/**
- * The Options collection of an item, read once per item: Time Zone is read while the event is
- * prepared, Include Input Fields when the output is built. A read that throws is not kept.
- */
+/** An item's Options, read once for Time Zone and Include Input Fields; a failed read is not kept. */
 export function optionsReader(context: IExecuteFunctions): OptionsReader {
 	const read = new Map<number, IDataObject>();
 	return (itemIndex) => {
@@ -160,10 +151,7 @@ function timeZoneFor(context: IExecuteFunctions, optionsOf: OptionsReader, itemI
 	return timeZone;
 }
 
-/**
- * Every error about an item starts with `item N: `. Parameter resolution can throw n8n's own
- * errors (a broken expression) without it: those get it, cut to a readable length.
- */
+/** Every item error starts with `item N: `; n8n's own (a broken expression) get it, cut short. */
 export function errorNamingItem(
 	context: IExecuteFunctions,
 	caught: unknown,

@@ -2,13 +2,6 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { isPlainObject } from './eventInput';
 
-/** An item whose eventId an earlier item of the same batch uses for a different event. */
-export interface SharedEventId {
-	itemIndex: number;
-	firstItemIndex: number;
-	eventId: string;
-}
-
 /** JSON with object keys sorted: the same event typed with its keys in another order is equal. */
 function canonicalJson(value: unknown): string {
 	if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
@@ -22,18 +15,17 @@ function canonicalJson(value: unknown): string {
 }
 
 /**
- * Gong keeps the first event with a reporting system and eventId and answers 409 to every later
- * one, so a second, different event under the same ID would come out "alreadyReported" and never
- * reach the timeline (an Event ID mapped from the document's ID instead of the view's, say). Such
- * items are found before anything is sent. An exact repeat is no conflict: Gong has it once, as
- * it should. Bodies are compared only when two items share a key, so a batch without repeats
- * costs one map lookup per item.
+ * Items whose eventId an earlier item of the batch uses for a different event. Gong keeps the
+ * first event with a reporting system and eventId and answers 409 to every later one, so the
+ * second would never reach the timeline (an Event ID mapped from the document's ID instead of the
+ * view's, say). An exact repeat is no conflict. Bodies are compared only when two items share a
+ * key, so a batch without repeats costs one map lookup per item.
  */
 export function sharedEventIds(
 	events: Array<{ itemIndex: number; payload: IDataObject & { eventId?: string } }>,
-): SharedEventId[] {
+): Array<{ itemIndex: number; firstItemIndex: number; eventId: string }> {
 	const first = new Map<string, { itemIndex: number; payload: IDataObject; body?: string }>();
-	const conflicts: SharedEventId[] = [];
+	const conflicts = [];
 	for (const { itemIndex, payload } of events) {
 		const eventId = String(payload.eventId);
 		// Digital Interaction has no reportingSystem: its eventId alone is the key.

@@ -5,10 +5,8 @@ import { dateTimeReason } from '../messages';
 import { because, quoted, shownValue } from './formatIssues';
 
 /*
- * The timestamp rule: the forms a date is read in, its conversion to the ISO-8601-with-offset
- * string Gong wants, the time-zone check, and the zod rule that names what could not be read.
- *
- * Epoch values are read only between 1973-03-03 and 2286-11-20: seconds from 1e8 up to 1e10,
+ * The timestamp rule: the forms a date is read in, its conversion to ISO-8601 with offset, the
+ * time-zone check, and the zod rule. Epoch values are read only between 1973-03-03 and 2286-11-20: seconds from 1e8 up to 1e10,
  * milliseconds from 1e11 up to 1e13 (the same instants). Outside it seconds and milliseconds
  * overlap, and a number is more likely a date written as digits (20260302), a year, or 0 for a
  * missing value than the instant it would name: refused, not sent as 1970.
@@ -70,6 +68,9 @@ function fromString(text: string, timeZone: string): DateTime | undefined {
 	return read;
 }
 
+const isoOf = (read: DateTime) =>
+	read.isValid ? (read.toISO({ suppressMilliseconds: true }) ?? undefined) : undefined;
+
 /** A luxon DateTime from any copy of luxon. */
 type LuxonLike = { toISO: () => string | null };
 
@@ -87,8 +88,7 @@ export function toGongTimestamp(value: unknown, timeZone: string): string | unde
 		const iso = (value as LuxonLike).toISO();
 		parsed = iso ? DateTime.fromISO(iso, { setZone: true }) : undefined;
 	}
-	if (!parsed?.isValid || parsed.year < 0 || parsed.year > 9999) return undefined;
-	return parsed.toISO({ suppressMilliseconds: true }) ?? undefined;
+	return parsed && parsed.year >= 0 && parsed.year <= 9999 ? isoOf(parsed) : undefined;
 }
 
 /**
@@ -102,16 +102,8 @@ export function timestampProblem(value: unknown): string | undefined {
 	if (typeof value === 'number' || (text !== undefined && EPOCH_DIGITS.test(text))) {
 		const epoch = Number(text ?? value);
 		if (!Number.isFinite(epoch)) return undefined;
-		const naive = DateTime.fromMillis(
-			Math.abs(epoch) < NAIVE_SECONDS_LIMIT ? epoch * 1000 : epoch,
-			{
-				zone: 'utc',
-			},
-		);
-		const readAs = naive.isValid
-			? (naive.toISO({ suppressMilliseconds: true }) ?? undefined)
-			: undefined;
-		return dateTimeReason.epochOutsideWindow(readAs);
+		const millis = Math.abs(epoch) < NAIVE_SECONDS_LIMIT ? epoch * 1000 : epoch;
+		return dateTimeReason.epochOutsideWindow(isoOf(DateTime.fromMillis(millis, { zone: 'utc' })));
 	}
 	if (text === undefined || text.length > MAX_DATE_LENGTH) return undefined;
 	const inUtc = parseText(text, 'UTC');
