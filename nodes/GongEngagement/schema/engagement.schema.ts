@@ -9,6 +9,8 @@ import {
 	requiredText,
 	workspaceId,
 } from './fieldRules';
+import type { RefinementContext } from './formatIssues';
+import { addIssue } from './formatIssues';
 import { eventTimestamp } from './timestamp';
 import { AGENT_PLATFORMS, CRM_OBJECT_TYPES } from './vocabulary';
 
@@ -54,19 +56,15 @@ const requiredContentShape = {
 	contentTitle: requiredText,
 };
 
-interface RefinementContext {
-	addIssue: (issue: { code: 'custom'; path: Array<string | number>; message: string }) => void;
-}
-
 /** Gong accepts a person or a trackingId on an event, never both. */
 export function personOrTrackingId(personField: string) {
 	return (event: Record<string, unknown>, ctx: RefinementContext) => {
 		if (event[personField] !== undefined && event.trackingId !== undefined) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['trackingId'],
-				message: `must be left empty when ${personField} is given (Gong accepts ${withArticle(personField)} or a trackingId, never both)`,
-			});
+			addIssue(
+				ctx,
+				`must be left empty when ${personField} is given (Gong accepts ${withArticle(personField)} or a trackingId, never both)`,
+				['trackingId'],
+			);
 		}
 	};
 }

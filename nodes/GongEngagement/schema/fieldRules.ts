@@ -5,7 +5,7 @@ import {
 	EXPRESSION_NOT_EVALUATED,
 	URL_WITH_WHITE_SPACE,
 } from '../messages';
-import { because, quoted } from './formatIssues';
+import { addIssue, because, quoted } from './formatIssues';
 import { isIsoDateTimeWithOffset, timestampProblem } from './timestamp';
 import { CRM_SYSTEMS, CUSTOM_FIELD_DATA_TYPES, PROPERTY_DATA_TYPES } from './vocabulary';
 
@@ -22,26 +22,28 @@ export const requiredText = z
 	.min(1, 'must not be empty')
 	.superRefine((value, ctx) => {
 		if (UNEVALUATED_EXPRESSION.test(value))
-			ctx.addIssue({
-				code: 'custom',
-				message: `must be a value, not an expression; got ${quoted(value)} (${EXPRESSION_NOT_EVALUATED})`,
-			});
+			addIssue(
+				ctx,
+				`must be a value, not an expression; got ${quoted(value)} (${EXPRESSION_NOT_EVALUATED})`,
+			);
 	});
 
-/** A string passing `test`, else "must be <expectation>; got <value>" and why, when known. */
-function stringThat(
-	test: (value: string) => boolean,
-	expectation: string,
-	reason: (value: string) => string | undefined = () => undefined,
-) {
-	return z.string().superRefine((value, ctx) => {
-		if (!test(value))
-			ctx.addIssue({
-				code: 'custom',
-				message: `must be ${expectation}; got ${quoted(value)}${because(reason(value))}`,
-			});
-	});
+/** A form a string must have; `reason` says more about a value that misses it. */
+interface ValueForm {
+	matches: (value: string) => boolean;
+	expected: string;
+	reason?: (value: string) => string | undefined;
 }
+
+/** A string of `form`, else "must be <expected>; got <value>" and why, when known. */
+const stringThat = (form: ValueForm) =>
+	z.string().superRefine((value, ctx) => {
+		if (!form.matches(value))
+			addIssue(
+				ctx,
+				`must be ${form.expected}; got ${quoted(value)}${because(form.reason?.(value))}`,
+			);
+	});
 
 /** Control characters, and any white space (the URL parser drops it at the ends, keeps it inside). */
 const NOT_IN_URLS = /[\s\p{Cc}]/u;
@@ -57,13 +59,16 @@ export function isAbsoluteHttpUrl(value: string): boolean {
 	}
 }
 
-/** White space is named only where it is what stands between the value and a URL. */
-const urlProblem = (value: string) =>
-	/\s/.test(value) && isAbsoluteHttpUrl(value.trim().replace(/\s/g, '%20'))
-		? URL_WITH_WHITE_SPACE
-		: undefined;
-
-export const absoluteUrl = stringThat(isAbsoluteHttpUrl, 'an absolute http(s) URL', urlProblem);
+const URL_FORM: ValueForm = {
+	matches: isAbsoluteHttpUrl,
+	expected: 'an absolute http(s) URL',
+	// White space is named only where it is what stands between the value and a URL.
+	reason: (value) =>
+		/\s/.test(value) && isAbsoluteHttpUrl(value.trim().replace(/\s/g, '%20'))
+			? URL_WITH_WHITE_SPACE
+			: undefined,
+};
+export const absoluteUrl = stringThat(URL_FORM);
 
 /**
  * One @, no white space, a dot inside the domain. Written without a regular expression: the
@@ -75,24 +80,20 @@ export function isEmailAddress(value: string): boolean {
 	return value.slice(at + 2, -1).includes('.');
 }
 
-export const emailAddress = stringThat(isEmailAddress, 'an email address', (value) =>
-	value !== value.trim() && isEmailAddress(value.trim()) ? EMAIL_WITH_WHITE_SPACE : undefined,
-);
+export const emailAddress = stringThat({
+	matches: isEmailAddress,
+	expected: 'an email address',
+	reason: (value) =>
+		value !== value.trim() && isEmailAddress(value.trim()) ? EMAIL_WITH_WHITE_SPACE : undefined,
+});
 
 /** Gong workspace ids are numeric, up to 20 digits. */
-export const workspaceId = stringThat(
-	(value) => /^\d{1,20}$/.test(value),
-	'a numeric Gong workspace id',
-);
+export const workspaceId = stringThat({
+	matches: (value) => /^\d{1,20}$/.test(value),
+	expected: 'a numeric Gong workspace id',
+});
 
 const JSON_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
-
-/** A form a value sent as a string can take; `reason` says more about a value that misses it. */
-interface ValueForm {
-	matches: (value: string) => boolean;
-	expected: string;
-	reason?: (value: string) => string | undefined;
-}
 
 const dateForm = (expected: string): ValueForm => ({
 	matches: isIsoDateTimeWithOffset,
@@ -107,7 +108,7 @@ const VALUE_FORMS = {
 		expected: 'a number in JSON form, e.g. 3.14',
 	},
 	date: dateForm('an ISO-8601 date-time with offset, e.g. 2021-02-17T02:30:00-08:00'),
-	url: { matches: isAbsoluteHttpUrl, expected: 'an absolute http(s) URL', reason: urlProblem },
+	url: URL_FORM,
 } satisfies Record<(typeof PROPERTY_DATA_TYPES)[number], ValueForm>;
 
 const CUSTOM_FIELD_FORMS: Record<(typeof CUSTOM_FIELD_DATA_TYPES)[number], ValueForm> = {
@@ -139,11 +140,11 @@ function namedValue<T extends readonly [string, ...string[]]>(
 		.superRefine((entry, ctx) => {
 			const form = entry.dataType && forms[entry.dataType as T[number]];
 			if (form && !form.matches(entry.value)) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['value'],
-					message: `must be ${form.expected} (dataType is ${entry.dataType}); got ${quoted(entry.value)}${because(form.reason?.(entry.value))}`,
-				});
+				addIssue(
+					ctx,
+					`must be ${form.expected} (dataType is ${entry.dataType}); got ${quoted(entry.value)}${because(form.reason?.(entry.value))}`,
+					['value'],
+				);
 			}
 		});
 }
@@ -164,10 +165,7 @@ export function fitsInt32(value: unknown): value is number {
 
 export const int32 = z.number().superRefine((value, ctx) => {
 	if (!fitsInt32(value))
-		ctx.addIssue({
-			code: 'custom',
-			message: `must be a whole number from ${INT32.min} to ${INT32.max} (int32); got ${value}`,
-		});
+		addIssue(ctx, `must be a whole number from ${INT32.min} to ${INT32.max} (int32); got ${value}`);
 });
 
 /** Object fields are "intended for future use" by Gong; any JSON value is passed through. */
@@ -191,11 +189,11 @@ export function crmSystemContext<T extends readonly [string, ...string[]]>(objec
 			if (context.system !== 'Salesforce') return;
 			(context.objects ?? []).forEach((object, index) => {
 				if (!SALESFORCE_ID.test(object.objectId)) {
-					ctx.addIssue({
-						code: 'custom',
-						path: ['objects', index, 'objectId'],
-						message: `must be a 15- or 18-character Salesforce id; got ${quoted(object.objectId)}`,
-					});
+					addIssue(
+						ctx,
+						`must be a 15- or 18-character Salesforce id; got ${quoted(object.objectId)}`,
+						['objects', index, 'objectId'],
+					);
 				}
 			});
 		});

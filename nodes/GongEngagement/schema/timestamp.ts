@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 
 import { dateTimeReason } from '../messages';
-import { because, quoted, shownValue } from './formatIssues';
+import { addIssue, because, quoted, shownValue } from './formatIssues';
 
 /*
  * The timestamp rule: the forms a date is read in, its conversion to ISO-8601 with offset, the
@@ -133,21 +133,19 @@ const DATE_TIME =
  * Dates in properties may be any date (a birthday).
  */
 export const eventTimestamp = z.unknown().superRefine((value, ctx) => {
-	if (value === undefined) return ctx.addIssue({ code: 'custom', message: 'is required' });
+	if (value === undefined) return addIssue(ctx, 'is required');
 	const millis =
 		typeof value === 'string' && isIsoDateTimeWithOffset(value)
 			? DateTime.fromISO(value, { setZone: true }).toMillis()
 			: undefined;
 	if (millis === undefined) {
-		ctx.addIssue({
-			code: 'custom',
-			message: `must be ${DATE_TIME}; got ${shownValue(value)}${because(timestampProblem(value))}`,
-		});
+		addIssue(
+			ctx,
+			`must be ${DATE_TIME}; got ${shownValue(value)}${because(timestampProblem(value))}`,
+		);
 	} else if (millis < EPOCH_MILLIS.from || millis >= EPOCH_MILLIS.below) {
-		ctx.addIssue({
-			code: 'custom',
-			message: `must be ${DATE_TIME}; got ${quoted(value as string)}${because(dateTimeReason.outsideEventWindow)}`,
-		});
+		const reason = because(dateTimeReason.outsideEventWindow);
+		addIssue(ctx, `must be ${DATE_TIME}; got ${quoted(value as string)}${reason}`);
 	}
 }) as unknown as z.ZodType<string>;
 
