@@ -11,7 +11,7 @@ import {
 	unsupportedOperation,
 } from '../messages';
 import { quoted } from '../schema/formatIssues';
-import type { DeliveryOutcome, DeliveryTarget } from '../transport/delivery';
+import type { DeliveryOutcome } from '../transport/delivery';
 import { deliverEvents } from '../transport/delivery';
 import { deliverySetupOrErrorItems } from './deliveryOptions';
 import { operations } from './engagementEvent';
@@ -80,25 +80,25 @@ function prepareAll(
 	const { context, operationName, operation, continueOnFail, results } = run;
 	const ready: PreparedItem[] = [];
 	const invalid: NodeOperationError[] = [];
+	const fail = (itemIndex: number, error: NodeOperationError, errorDetails: IDataObject) => {
+		if (!continueOnFail) invalid.push(error);
+		results[itemIndex] = { itemIndex, error, errorDetails };
+	};
 	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {
 		try {
 			ready.push(prepareEvent(parameters, operationName, operation, itemIndex, optionsOf));
 		} catch (caught) {
-			const error = errorNamingItem(context, caught, itemIndex);
-			if (!continueOnFail) invalid.push(error);
-			results[itemIndex] = { itemIndex, error, errorDetails: { sent: false } };
+			fail(itemIndex, errorNamingItem(context, caught, itemIndex), { sent: false });
 		}
 	}
 	// Gong would answer all but the first with 409. A derived ID is shared on purpose: by events
 	// of the same content, person and instant.
-	for (const { itemIndex, firstItemIndex, eventId } of sharedEventIds(
-		ready.filter(({ eventIdGiven }) => eventIdGiven),
-	)) {
+	const shared = sharedEventIds(ready.filter(({ eventIdGiven }) => eventIdGiven));
+	for (const { itemIndex, firstItemIndex, eventId } of shared) {
 		const message = eventIdShared.message(itemIndex, quoted(eventId), firstItemIndex);
 		const { description } = eventIdShared;
 		const error = itemError(context.getNode(), message, { itemIndex, description });
-		if (!continueOnFail) invalid.push(error);
-		results[itemIndex] = { itemIndex, error, errorDetails: { sent: false, eventId } };
+		fail(itemIndex, error, { sent: false, eventId });
 	}
 	if (invalid.length > 0) throw invalidItemsError(context, invalid);
 	return ready.filter(({ itemIndex }) => results[itemIndex] === undefined);
@@ -123,8 +123,9 @@ async function deliver(run: Run, toSend: PreparedItem[]): Promise<void> {
 	const { endpoint } = run.operation;
 	const delivery = context.getNodeParameter('delivery', 0, {}) as IDataObject;
 	if (delivery.dryRun === true) {
-		for (const { itemIndex, payload } of toSend)
-			results[itemIndex] = dryRunOutcome(itemIndex, endpoint, payload);
+		const { method, path } = endpoint;
+		for (const { itemIndex, payload: event } of toSend)
+			results[itemIndex] = { itemIndex, json: { status: 'dryRun', method, path, event } };
 		return;
 	}
 	if (toSend.length === 0) return;
@@ -133,9 +134,3 @@ async function deliver(run: Run, toSend: PreparedItem[]): Promise<void> {
 	const sent = await deliverEvents(context, setup.connection, endpoint, toSend, setup.settings);
 	for (const result of sent) results[result.itemIndex] = result;
 }
-
-const dryRunOutcome = (
-	itemIndex: number,
-	{ method, path }: DeliveryTarget,
-	event: IDataObject,
-): DeliveryOutcome => ({ itemIndex, json: { status: 'dryRun', method, path, event } });

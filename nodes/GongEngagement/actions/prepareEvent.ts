@@ -56,7 +56,7 @@ export function prepareEvent(
 	const inputMode = context.getNodeParameter('inputMode', itemIndex, 'fields') as string;
 	const step: ItemStep = { context, operationName, operation, itemIndex, inputMode };
 	const built = buildEvent(step);
-	const timeZone = timeZoneFor(context, optionsOf, itemIndex);
+	const timeZone = timeZoneFor(step, optionsOf);
 	const normalized = normalizeEvent(built, timeZone, operation.timestampField) as IDataObject;
 	const eventIdGiven = normalized.eventId !== undefined;
 	if (!eventIdGiven) normalized.eventId = derivedEventId(step, normalized);
@@ -139,16 +139,14 @@ export function optionsReader(context: IExecuteFunctions): OptionsReader {
 	};
 }
 
-function timeZoneFor(context: IExecuteFunctions, optionsOf: OptionsReader, itemIndex: number) {
-	const options = optionsOf(itemIndex);
-	const given = typeof options.timeZone === 'string' ? options.timeZone.trim() : options.timeZone;
-	const timeZone = given || context.getTimezone();
-	if (typeof timeZone !== 'string' || !isValidTimeZone(timeZone)) {
-		const message = invalidTimeZone.message(itemIndex, shownValue(timeZone));
-		const { description } = invalidTimeZone;
-		throw itemError(context.getNode(), message, { itemIndex, description });
-	}
-	return timeZone;
+/** Options → Time Zone, or the workflow's: the zone a date without offset is read in. */
+function timeZoneFor(step: ItemStep, optionsOf: OptionsReader): string {
+	const { timeZone: option } = optionsOf(step.itemIndex);
+	const given = typeof option === 'string' ? option.trim() : option;
+	const timeZone = given || step.context.getTimezone();
+	if (typeof timeZone === 'string' && isValidTimeZone(timeZone)) return timeZone;
+	const message = invalidTimeZone.message(step.itemIndex, shownValue(timeZone));
+	throw refusal(step, message, invalidTimeZone.description);
 }
 
 /** Every item error starts with `item N: `; n8n's own (a broken expression) get it, cut short. */
