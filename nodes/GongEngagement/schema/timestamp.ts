@@ -6,10 +6,9 @@ import { addIssue, because, quoted, shownValue } from './formatIssues';
 
 /*
  * The timestamp rule: the forms a date is read in, its conversion to ISO-8601 with offset, the
- * time-zone check, and the zod rule. Epoch values are read only between 1973-03-03 and 2286-11-20: seconds from 1e8 up to 1e10,
- * milliseconds from 1e11 up to 1e13 (the same instants). Outside it seconds and milliseconds
- * overlap, and a number is more likely a date written as digits (20260302), a year, or 0 for a
- * missing value than the instant it would name: refused, not sent as 1970.
+ * time-zone check, and the zod rule. Epoch values are read only between 1973-03-03 and 2286-11-20
+ * (seconds from 1e8, milliseconds from 1e11): outside it the two overlap, and a number is more
+ * likely a date as digits (20260302), a year, or 0 for nothing than an instant; not sent as 1970.
  */
 const EPOCH_SECONDS = { from: 1e8, below: 1e10 };
 const EPOCH_MILLIS = { from: 1e11, below: 1e13 };
