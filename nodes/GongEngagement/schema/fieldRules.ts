@@ -35,14 +35,13 @@ interface ValueForm {
 	reason?: (value: string) => string | undefined;
 }
 
-/** A string of `form`, else "must be <expected>; got <value>" and why, when known. */
+/** "must be <expected>; got <value>", and why when the form knows more. */
+const mismatch = (form: ValueForm, value: string, note = '') =>
+	`must be ${form.expected}${note}; got ${quoted(value)}${because(form.reason?.(value))}`;
+
 const stringThat = (form: ValueForm) =>
 	z.string().superRefine((value, ctx) => {
-		if (!form.matches(value))
-			addIssue(
-				ctx,
-				`must be ${form.expected}; got ${quoted(value)}${because(form.reason?.(value))}`,
-			);
+		if (!form.matches(value)) addIssue(ctx, mismatch(form, value));
 	});
 
 /** Control characters, and any white space (the URL parser drops it at the ends, keeps it inside). */
@@ -139,13 +138,8 @@ function namedValue<T extends readonly [string, ...string[]]>(
 		.strict()
 		.superRefine((entry, ctx) => {
 			const form = entry.dataType && forms[entry.dataType as T[number]];
-			if (form && !form.matches(entry.value)) {
-				addIssue(
-					ctx,
-					`must be ${form.expected} (dataType is ${entry.dataType}); got ${quoted(entry.value)}${because(form.reason?.(entry.value))}`,
-					['value'],
-				);
-			}
+			if (form && !form.matches(entry.value))
+				addIssue(ctx, mismatch(form, entry.value, ` (dataType is ${entry.dataType})`), ['value']);
 		});
 }
 
