@@ -9,7 +9,6 @@ import {
 	requiredText,
 	workspaceId,
 } from './fieldRules';
-import type { RefinementContext } from './formatIssues';
 import { addIssue } from './formatIssues';
 import { eventTimestamp } from './timestamp';
 import { AGENT_PLATFORMS, CRM_OBJECT_TYPES } from './vocabulary';
@@ -58,7 +57,7 @@ const requiredContentShape = {
 
 /** Gong accepts a person or a trackingId on an event, never both. */
 export function personOrTrackingId(personField: string) {
-	return (event: Record<string, unknown>, ctx: RefinementContext) => {
+	return (event: Record<string, unknown>, ctx: z.RefinementCtx) => {
 		if (event[personField] !== undefined && event.trackingId !== undefined) {
 			addIssue(
 				ctx,

@@ -24,13 +24,8 @@ function describeType(value: unknown): string {
 	return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-/** What a zod refinement adds an issue through, in zod 3 and zod 4 alike. */
-export interface RefinementContext {
-	addIssue: (issue: { code: 'custom'; message: string; path?: Array<string | number> }) => void;
-}
-
 /** A refinement's problem: the sentence after the path, at `path` below the refined value. */
-export function addIssue(ctx: RefinementContext, message: string, path?: Array<string | number>) {
+export function addIssue(ctx: z.RefinementCtx, message: string, path?: Array<string | number>) {
 	ctx.addIssue(path ? { code: 'custom', path, message } : { code: 'custom', message });
 }
 
