@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 
 import { itemError } from '../errors';
-import { sharedEventIds } from '../helpers/sharedEventIds';
+import { sharedEventIds } from '../helpers/eventIds';
 import {
 	customApiCall,
 	eventIdShared,

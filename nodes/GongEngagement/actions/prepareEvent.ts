@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { itemError } from '../errors';
-import { deriveEventId } from '../helpers/eventId';
+import { deriveEventId } from '../helpers/eventIds';
 import {
 	eventFromJson,
 	isPlainObject,
