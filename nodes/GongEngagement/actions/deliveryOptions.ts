@@ -16,10 +16,7 @@ const deliveryNumberOptions = new Map(
 		.map((option) => [option.name, option]),
 );
 
-/**
- * A numeric Delivery option: the form keeps it in range, an expression may not. Out of range, or
- * no number at all, is refused instead of being quietly replaced; a numeric text is read.
- */
+/** A numeric Delivery option: an expression may leave the form's range; refused, not replaced. */
 function deliveryNumber(context: IExecuteFunctions, delivery: IDataObject, name: string): number {
 	const option = deliveryNumberOptions.get(name) as INodeProperties;
 	const given = delivery[name];
@@ -60,9 +57,8 @@ function deliverySettings(
 
 /**
  * The Delivery options, the credential and its base URL concern the whole node. Under
- * continueOnFail a problem there still yields one error item per item that would have been sent,
- * so n8n's "Continue" modes get `{ error, details }` items (on the error output when chosen)
- * instead of the input passed through.
+ * continueOnFail a problem there gives each item that would have been sent an error item, not
+ * its input passed through.
  */
 export async function deliverySetupOrErrorItems(
 	context: IExecuteFunctions,

@@ -35,10 +35,7 @@ export function outputItems(
 	});
 }
 
-/**
- * Options → Include Input Fields. An Options expression that fails has already failed its item
- * (the time zone is read from the same collection): that error item is given without them.
- */
+/** Options → Include Input Fields; an item whose Options did not resolve gets its error only. */
 function includeInputFields(optionsOf: OptionsReader, itemIndex: number): boolean {
 	try {
 		return optionsOf(itemIndex).includeInputFields === true;

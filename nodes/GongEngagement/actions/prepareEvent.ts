@@ -129,7 +129,7 @@ function namesNoOneAllowed(step: ItemStep, payload: IDataObject): boolean {
 
 export type OptionsReader = (itemIndex: number) => IDataObject;
 
-/** An item's Options, read once for Time Zone and Include Input Fields; a failed read is not kept. */
+/** An item's Options, read once for Time Zone and Include Input Fields; failed reads not kept. */
 export function optionsReader(context: IExecuteFunctions): OptionsReader {
 	const read = new Map<number, IDataObject>();
 	return (itemIndex) => {

@@ -7,10 +7,9 @@ import { isPlainObject } from './eventInput';
 /* An event's ID: derived when the source gave none, and checked across a batch when it did. */
 
 /**
- * A stable eventId for events the source gave none: the same event (same kind, reporting system,
- * content, person and instant) always gets the same id, so a retry or a re-run of the workflow is
- * recognised by Gong as a repeat (409) instead of becoming a second timeline entry. SHA-256 keeps
- * distinct events from sharing an id, which would make Gong drop one of them.
+ * A stable eventId: the same event (kind, reporting system, content, person, instant) always gets
+ * the same id, so Gong answers a retry or re-run with 409 instead of a second timeline entry.
+ * SHA-256 keeps distinct events apart: a shared id would make Gong drop one.
  */
 export function deriveEventId(
 	kind: string,
@@ -38,11 +37,9 @@ function canonicalJson(value: unknown): string {
 }
 
 /**
- * Items whose eventId an earlier item of the batch uses for a different event. Gong keeps the
- * first event with a reporting system and eventId and answers 409 to every later one, so the
- * second would never reach the timeline (an Event ID mapped from the document's ID instead of the
- * view's, say). An exact repeat is no conflict. Bodies are compared only when two items share a
- * key, so a batch without repeats costs one map lookup per item.
+ * Items whose eventId an earlier item uses for a different event: Gong answers 409 to all but the
+ * first, so it would never reach the timeline (an ID mapped from the document instead of the
+ * view, say). An exact repeat is no conflict. Bodies are compared only when two items share a key.
  */
 export function sharedEventIds(
 	events: Array<{ itemIndex: number; payload: IDataObject & { eventId?: string } }>,

@@ -4,7 +4,7 @@ import { jsonParse } from 'n8n-workflow';
 import { itemError } from '../errors';
 import { invalidEventJson } from '../messages';
 
-/* The event as given, before anything walks it: JSON mode's text read, and the shape it must have. */
+/* The event as given, before anything walks it: JSON mode's text, and the shape it must have. */
 
 /** The JSON mode's event: an object from an expression, or JSON text typed into the field. */
 export function eventFromJson(this: IExecuteFunctions, itemIndex: number): unknown {

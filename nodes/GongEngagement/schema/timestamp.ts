@@ -36,7 +36,7 @@ function fromEpoch(epoch: number): DateTime | undefined {
 	return undefined;
 }
 
-/** The first format that reads the text, keeping its offset; a text without one is in `timeZone`. */
+/** The first format that reads the text, keeping its offset; without one, read in `timeZone`. */
 function parseText(text: string, timeZone: string): DateTime | undefined {
 	const options = { zone: timeZone, setZone: true };
 	for (const parse of PARSERS) {
@@ -91,10 +91,9 @@ export function toGongTimestamp(value: unknown, timeZone: string): string | unde
 }
 
 /**
- * Why toGongTimestamp read no date from a value it could almost read: an epoch value outside the
- * window, a local time the zone skips, an offset or year out of range; undefined for no date at
- * all. The zone it was read in is not known here: a text without offset that reads in UTC but
- * was refused fell into a zone's gap.
+ * Why toGongTimestamp read no date from a value it almost could (epoch outside the window, a local
+ * time the zone skips, offset or year out of range); undefined for no date at all. A text without
+ * offset that reads in UTC but was refused fell into its zone's gap.
  */
 export function timestampProblem(value: unknown): string | undefined {
 	const text = typeof value === 'string' ? value.trim() : undefined;
@@ -125,11 +124,9 @@ const DATE_TIME =
 	'a date-time: ISO-8601 (with or without offset), epoch seconds or milliseconds, RFC 2822 or an HTTP date';
 
 /**
- * The event's own time, after toGongTimestamp converted what it could read. What is left (a
- * number outside the window, a boolean, an object) is named as the date-time it should be, not
- * as "must be a string", since numbers are a form it reads. It must lie in the epoch window: no
- * view happened before 1973, and 0001-01-01, 1970-01-01 or 9999-12-31 stand for a missing date.
- * Dates in properties may be any date (a birthday).
+ * The event's own time, after toGongTimestamp: what is left is named as the date-time it should
+ * be (numbers are a form it reads). It must lie in the epoch window: no view happened before
+ * 1973, and 0001-01-01 or 9999-12-31 stand for a missing date; a property date may be a birthday.
  */
 export const eventTimestamp = z.unknown().superRefine((value, ctx) => {
 	if (value === undefined) return addIssue(ctx, 'is required');

@@ -6,7 +6,7 @@ import type { INodePropertyOptions } from 'n8n-workflow';
  * the form shows them; test/node/schemaAgreement.test.ts holds the two to the same values.
  */
 
-/** The form's options for `values`, each shown as a word (Mobile for MOBILE) unless `names` says. */
+/** The form's options for `values`, shown as words (Mobile for MOBILE) unless `names` says. */
 const options = (values: readonly string[], names: Record<string, string> = {}) =>
 	values.map(
 		(value): INodePropertyOptions => ({
