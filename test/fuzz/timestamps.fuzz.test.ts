@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 
-import { toGongTimestamp } from '../../nodes/GongEngagement/helpers/eventTimestamp';
+import { toGongTimestamp } from '../../nodes/GongEngagement/schema/timestamp';
 
 /*
  * What a timestamp becomes, over many values: a time sent is the time given (same instant, or same

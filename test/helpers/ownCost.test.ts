@@ -2,10 +2,7 @@ import fc from 'fast-check';
 import { isDeepStrictEqual } from 'util';
 
 import { remembered } from '../../nodes/GongEngagement/actions/parametersReadOnce';
-import {
-	isValidTimeZone,
-	toGongTimestamp,
-} from '../../nodes/GongEngagement/helpers/eventTimestamp';
+import { isValidTimeZone, toGongTimestamp } from '../../nodes/GongEngagement/schema/timestamp';
 import { credentialSecrets, redact } from '../../nodes/GongEngagement/transport/redact';
 
 /*

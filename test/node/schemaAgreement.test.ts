@@ -1,6 +1,6 @@
 import { operations } from '../../nodes/GongEngagement/actions/engagementEvent';
 import { normalizeEvent } from '../../nodes/GongEngagement/helpers/normalizeEvent';
-import { contentViewedFieldHints } from '../../nodes/GongEngagement/schema/contentViewed.schema';
+import { contentViewedFieldHints } from '../../nodes/GongEngagement/schema/engagement.schema';
 import { formatPath } from '../../nodes/GongEngagement/schema/formatIssues';
 import { type EventSchema, eventSchemas, validateEvent } from '../../nodes/GongEngagement/schema';
 import {

@@ -1,4 +1,4 @@
-import { pathNestedTooDeep } from '../../nodes/GongEngagement/helpers/nestingDepth';
+import { pathNestedTooDeep } from '../../nodes/GongEngagement/helpers/eventInput';
 import { normalizeEvent } from '../../nodes/GongEngagement/helpers/normalizeEvent';
 import { eventSchemas, validateEvent } from '../../nodes/GongEngagement/schema';
 import {

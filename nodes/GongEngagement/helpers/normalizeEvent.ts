@@ -1,12 +1,12 @@
+import { toGongTimestamp } from '../schema/timestamp';
 import { isPlainObject } from './eventInput';
-import { toGongTimestamp } from './eventTimestamp';
 
 export type JsonRecord = Record<string, unknown>;
 
 /**
- * Drops what Gong should not receive: empty strings, null, empty arrays and objects. Upstream data
- * and left-empty UI fields produce them all the time; Gong documents `trackingId` as "absent or
- * null" beside a viewer, and absent is the one form every endpoint agrees on.
+ * Drops what Gong should not receive: empty strings, null, empty arrays and objects, which upstream
+ * data and left-empty fields produce all the time. Gong documents `trackingId` as "absent or null"
+ * beside a viewer; absent is the one form every endpoint agrees on.
  */
 export function pruneEmpty(value: unknown): unknown {
 	if (typeof value === 'string') return value.trim() === '' ? undefined : value;
@@ -28,7 +28,7 @@ export function pruneEmpty(value: unknown): unknown {
 	return value;
 }
 
-/** Property and custom-field lists: dates as ISO-8601 with offset, numbers and booleans as strings. */
+/** Property and custom-field lists: dates as ISO-8601 with offset, numbers and booleans as text. */
 function normalizeValueList(list: unknown, timeZone: string): unknown {
 	if (!Array.isArray(list)) return list;
 	return list.map((entry) => {
@@ -38,26 +38,25 @@ function normalizeValueList(list: unknown, timeZone: string): unknown {
 			dataType === 'date' || dataType === 'DATE' ? toGongTimestamp(value, timeZone) : undefined;
 		if (date !== undefined) return { ...entry, value: date };
 		// A number no date was read from is written out too, so the refusal says why as for text.
-		if (typeof value === 'number' || typeof value === 'boolean') {
+		if (typeof value === 'number' || typeof value === 'boolean')
 			return { ...entry, value: String(value) };
-		}
 		return entry;
 	});
 }
 
-/** Where value lists live in each event type's body. */
-const VALUE_LIST_PATHS = [
-	['contentProperties'],
-	['eventProperties'],
-	['customFields'],
+/** Where value lists live in each event type's body: at the top, or inside content or person. */
+const VALUE_LISTS = [
+	[undefined, 'contentProperties'],
+	[undefined, 'eventProperties'],
+	[undefined, 'customFields'],
 	['content', 'contentCustomFields'],
 	['person', 'personCustomFields'],
-];
+] as const;
 
 /**
  * What both input modes share before validation: empty values pruned, the timestamp and date
- * values turned into ISO-8601 with offset, numbers in value lists written as strings. Values that
- * cannot be converted stay as they are, so the schema names them.
+ * values as ISO-8601 with offset, numbers in value lists as text. A value that cannot be converted
+ * stays as it is, for the schema to name.
  */
 export function normalizeEvent(
 	raw: unknown,
@@ -71,14 +70,12 @@ export function normalizeEvent(
 		event[timestampField] =
 			toGongTimestamp(event[timestampField], timeZone) ?? event[timestampField];
 	}
-	for (const [first, second] of VALUE_LIST_PATHS) {
-		if (second === undefined) {
-			if (event[first] !== undefined) event[first] = normalizeValueList(event[first], timeZone);
-		} else if (isPlainObject(event[first]) && (event[first] as JsonRecord)[second] !== undefined) {
-			const parent = { ...(event[first] as JsonRecord) };
-			parent[second] = normalizeValueList(parent[second], timeZone);
-			event[first] = parent;
-		}
+	for (const [parentKey, key] of VALUE_LISTS) {
+		const parent = parentKey === undefined ? event : event[parentKey];
+		if (!isPlainObject(parent) || parent[key] === undefined) continue;
+		const list = normalizeValueList(parent[key], timeZone);
+		if (parentKey === undefined) event[key] = list;
+		else event[parentKey] = { ...parent, [key]: list };
 	}
 	return event;
 }

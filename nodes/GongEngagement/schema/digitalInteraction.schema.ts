@@ -1,16 +1,16 @@
 import { z } from 'zod';
 
-import { personOrTrackingId } from './engagementCommon';
 import {
 	absoluteUrl,
 	customField,
 	emailAddress,
-	fitsIntegerFormat,
+	fitsInt32,
 	int32,
-	isoDateTimeWithOffset,
 	requiredText,
 } from './fieldRules';
-import { quoted, shownList } from './formatIssues';
+import { personOrTrackingId } from './engagement.schema';
+import { addIssue, quoted, shownList } from './formatIssues';
+import { eventTimestamp } from './timestamp';
 import {
 	COMPANY_CONTEXT_TYPES,
 	DEVICES,
@@ -38,26 +38,14 @@ const numericContentDetails = z
 		numericType: z.enum(NUMERIC_CONTENT_TYPES).optional(),
 	})
 	.strict()
-	.superRefine((details, ctx) => {
+	.superRefine(({ value, rangeFrom, rangeTo }, ctx) => {
 		// zod runs this even when a number failed its own rule; that number's message says enough.
-		const numbers = [details.value, details.rangeFrom, details.rangeTo];
-		if (!numbers.every((number) => number === undefined || fitsIntegerFormat('int32', number)))
-			return;
-		if (details.rangeFrom > details.rangeTo) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['rangeTo'],
-				message: `must not be below rangeFrom (${details.rangeFrom})`,
-			});
-		} else if (
-			details.value !== undefined &&
-			(details.value < details.rangeFrom || details.value > details.rangeTo)
-		) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['value'],
-				message: `must lie between rangeFrom and rangeTo (${details.rangeFrom}..${details.rangeTo}); got ${details.value}`,
-			});
+		if (![value, rangeFrom, rangeTo].every((n) => n === undefined || fitsInt32(n))) return;
+		if (rangeFrom > rangeTo)
+			addIssue(ctx, `must not be below rangeFrom (${rangeFrom})`, ['rangeTo']);
+		else if (value !== undefined && (value < rangeFrom || value > rangeTo)) {
+			const range = `${rangeFrom}..${rangeTo}`;
+			addIssue(ctx, `must lie between rangeFrom and rangeTo (${range}); got ${value}`, ['value']);
 		}
 	});
 
@@ -67,14 +55,10 @@ const stepContentDetails = z
 		availableSteps: z.array(requiredText).min(1, 'must list at least one step'),
 	})
 	.strict()
-	.superRefine((details, ctx) => {
-		if (!details.availableSteps.includes(details.value)) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['value'],
-				message: `must be one of availableSteps (${shownList(details.availableSteps)}); got ${quoted(details.value)}`,
-			});
-		}
+	.superRefine(({ value, availableSteps }, ctx) => {
+		if (availableSteps.includes(value)) return;
+		const steps = shownList(availableSteps);
+		addIssue(ctx, `must be one of availableSteps (${steps}); got ${quoted(value)}`, ['value']);
 	});
 
 const searchObjectDetails = z
@@ -133,7 +117,7 @@ const person = z
 export const digitalInteractionEvent = z
 	.object({
 		eventId: requiredText,
-		timestamp: isoDateTimeWithOffset,
+		timestamp: eventTimestamp,
 		eventType: requiredText,
 		sourceSystemName: requiredText.optional(),
 		sessionId: requiredText.optional(),

@@ -4,18 +4,14 @@ import { numberAsText, withArticle } from '../messages';
 
 type Path = ReadonlyArray<PropertyKey>;
 
-/** Values in messages are cut here: a 1 MB value must not make a 1 MB error. */
+/** A 1 MB value must not make a 1 MB error; keys are cut shorter, a path holds several. */
 const MAX_QUOTED_LENGTH = 100;
-/** Keys are cut shorter: a path holds several of them. */
 const MAX_KEY_LENGTH = 40;
 const MAX_PATH_LENGTH = 200;
 /** Unknown keys named one by one; the rest are counted. */
 const MAX_KEYS_NAMED = 5;
 
-/**
- * A string as a message shows it: JSON-quoted, so an empty or blank value and control characters
- * stay visible, and cut to about 100 characters with its full length said.
- */
+/** JSON-quoted, so blanks and control characters stay visible; cut, with its full length said. */
 export function quoted(value: string, maxLength = MAX_QUOTED_LENGTH): string {
 	if (value.length <= maxLength) return JSON.stringify(value);
 	return `${JSON.stringify(value.slice(0, maxLength)).slice(0, -1)}…" (${value.length} characters)`;
@@ -27,6 +23,14 @@ function describeType(value: unknown): string {
 	if (typeof value === 'number' && !Number.isFinite(value)) return `a number (${value})`;
 	return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
+
+/** A refinement's problem: the sentence after the path, at `path` below the refined value. */
+export function addIssue(ctx: z.RefinementCtx, message: string, path?: Array<string | number>) {
+	ctx.addIssue(path ? { code: 'custom', path, message } : { code: 'custom', message });
+}
+
+/** " (why)" after a refused value, when there is more to say than what was expected. */
+export const because = (reason: string | undefined) => (reason ? ` (${reason})` : '');
 
 /** Any value as a message shows it: strings quoted and cut, numbers and booleans as written. */
 export function shownValue(value: unknown): string {
@@ -52,10 +56,7 @@ export function shownList(values: readonly string[]): string {
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-/**
- * `viewer.context[0].objects[1].objectId` — the path as a user reads it in JSON. Keys that are no
- * identifier (empty, spaces, dots) are quoted in brackets: `event[""].x`.
- */
+/** `viewer.context[0].objectId` as a user reads it in JSON; other keys quoted: `event[""].x`. */
 export function formatPath(path: Path): string {
 	const text = path
 		.map((segment, index) => {
@@ -86,9 +87,8 @@ function valueAt(input: unknown, path: Path): unknown {
 }
 
 /**
- * The keys the schema accepts for the object at `path`, or undefined where it cannot tell. Only
- * what zod 3.25 and zod 4 both offer is used: an object's `shape`, an array's `element`,
- * `unwrap()` of optional and nullable, and zod 3's effects (superRefine) around its schema.
+ * The keys the schema accepts for the object at `path`, or undefined where it cannot tell, by what
+ * zod 3.25 and zod 4 share: `shape`, `element`, `unwrap()`, and zod 3's effects around a schema.
  */
 function keysAt(schema: unknown, path: Path): string[] | undefined {
 	const peel = (node: unknown): unknown => {
@@ -166,10 +166,7 @@ function describeUnknownKeys(
 	);
 }
 
-/**
- * The member a value written in another case or with spaces around it means ("macos" → "MacOS").
- * Enumerations are exact, so it is named, not taken.
- */
+/** The member a value in another case or with spaces around means ("macos"): named, not taken. */
 function nearestMember(allowed: readonly string[], actual: unknown): string | undefined {
 	if (typeof actual !== 'string') return undefined;
 	const wanted = actual.trim().toLowerCase();
@@ -177,9 +174,8 @@ function nearestMember(allowed: readonly string[], actual: unknown): string | un
 }
 
 /**
- * One readable sentence per zod issue. Issue codes differ between zod 3 and 4 for enums
- * (invalid_enum_value / invalid_value) and zod 4 drops `received`; the input itself tells what
- * was there, so both versions read the same.
+ * One readable sentence per zod issue. zod 3 and 4 name enum issues differently and zod 4 drops
+ * `received`: the input itself tells what was there, so both read the same.
  */
 export function describeIssue(
 	issue: z.ZodIssue,

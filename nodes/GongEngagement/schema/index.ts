@@ -1,9 +1,14 @@
 import type { z } from 'zod';
 
-import { contentSharedEvent, contentSharedFieldHints } from './contentShared.schema';
-import { contentViewedEvent, contentViewedFieldHints } from './contentViewed.schema';
-import { customActionEvent, customActionFieldHints } from './customAction.schema';
 import { digitalInteractionEvent, digitalInteractionFieldHints } from './digitalInteraction.schema';
+import {
+	contentSharedEvent,
+	contentSharedFieldHints,
+	contentViewedEvent,
+	contentViewedFieldHints,
+	customActionEvent,
+	customActionFieldHints,
+} from './engagement.schema';
 import { describeIssue } from './formatIssues';
 
 export interface EventSchema<T> {

@@ -1,12 +1,27 @@
+import { createHash } from 'crypto';
+import { DateTime } from 'luxon';
 import type { IDataObject } from 'n8n-workflow';
 
 import { isPlainObject } from './eventInput';
 
-/** An item whose eventId an earlier item of the same batch uses for a different event. */
-export interface SharedEventId {
-	itemIndex: number;
-	firstItemIndex: number;
-	eventId: string;
+/* An event's ID: derived when the source gave none, and checked across a batch when it did. */
+
+/**
+ * A stable eventId: the same event (kind, reporting system, content, person, instant) always gets
+ * the same id, so Gong answers a retry or re-run with 409 instead of a second timeline entry.
+ * SHA-256 keeps distinct events apart: a shared id would make Gong drop one.
+ */
+export function deriveEventId(
+	kind: string,
+	identity: Array<string | undefined>,
+	timestamp: string,
+): string {
+	const instant = DateTime.fromISO(timestamp, { setZone: true });
+	const utcInstant = instant.isValid ? String(instant.toMillis()) : timestamp;
+	const digest = createHash('sha256')
+		.update(JSON.stringify([kind, ...identity.map((part) => part ?? ''), utcInstant]))
+		.digest('hex');
+	return `n8n-${digest.slice(0, 40)}`;
 }
 
 /** JSON with object keys sorted: the same event typed with its keys in another order is equal. */
@@ -22,18 +37,15 @@ function canonicalJson(value: unknown): string {
 }
 
 /**
- * Gong keeps the first event with a reporting system and eventId and answers 409 to every later
- * one, so a second, different event under the same ID would come out "alreadyReported" and never
- * reach the timeline (an Event ID mapped from the document's ID instead of the view's, say). Such
- * items are found before anything is sent. An exact repeat is no conflict: Gong has it once, as
- * it should. Bodies are compared only when two items share a key, so a batch without repeats
- * costs one map lookup per item.
+ * Items whose eventId an earlier item uses for a different event: Gong answers 409 to all but the
+ * first, so it would never reach the timeline (an ID mapped from the document instead of the
+ * view, say). An exact repeat is no conflict. Bodies are compared only when two items share a key.
  */
 export function sharedEventIds(
 	events: Array<{ itemIndex: number; payload: IDataObject & { eventId?: string } }>,
-): SharedEventId[] {
+): Array<{ itemIndex: number; firstItemIndex: number; eventId: string }> {
 	const first = new Map<string, { itemIndex: number; payload: IDataObject; body?: string }>();
-	const conflicts: SharedEventId[] = [];
+	const conflicts = [];
 	for (const { itemIndex, payload } of events) {
 		const eventId = String(payload.eventId);
 		// Digital Interaction has no reportingSystem: its eventId alone is the key.

@@ -1,13 +1,14 @@
 import { DateTime } from 'luxon';
+import { z } from 'zod';
 
 import { dateTimeReason } from '../messages';
+import { addIssue, because, quoted, shownValue } from './formatIssues';
 
 /*
- * Epoch values are read only between 1973-03-03 and 2286-11-20: seconds from 1e8 up to 1e10,
- * milliseconds from 1e11 up to 1e13 (1e8 s and 1e11 ms are the same instant, so are 1e10 s and
- * 1e13 ms). Outside that window seconds and milliseconds overlap, and a number there is far more
- * likely a date written as digits (20260302), a year, or 0 standing for a missing value than the
- * instant it would name: those are refused instead of sent as 1970.
+ * The timestamp rule: the forms a date is read in, its conversion to ISO-8601 with offset, the
+ * time-zone check, and the zod rule. Epoch values are read only between 1973-03-03 and 2286-11-20
+ * (seconds from 1e8, milliseconds from 1e11): outside it the two overlap, and a number is more
+ * likely a date as digits (20260302), a year, or 0 for nothing than an instant; not sent as 1970.
  */
 const EPOCH_SECONDS = { from: 1e8, below: 1e10 };
 const EPOCH_MILLIS = { from: 1e11, below: 1e13 };
@@ -16,44 +17,34 @@ const NAIVE_SECONDS_LIMIT = 1e11;
 const EPOCH_DIGITS = /^-?\d+(\.\d+)?$/;
 const MAX_DATE_LENGTH = 100;
 /** The largest offset a date-time may carry (java.time's bound; real zones span -12 to +14). */
-export const MAX_OFFSET_MINUTES = 18 * 60;
-
-/**
- * Whether an ISO date-time lies in the same window, as an event's own time must: no view or
- * action happened before 1973, and 0001-01-01, 1970-01-01 or 9999-12-31 stand for a missing date
- * (a default minimum or maximum, new Date(0)). Dates in properties may be any date (a birthday).
- */
-export function isWithinEventWindow(iso: string): boolean {
-	const millis = DateTime.fromISO(iso, { setZone: true }).toMillis();
-	return millis >= EPOCH_MILLIS.from && millis < EPOCH_MILLIS.below;
-}
+const MAX_OFFSET_MINUTES = 18 * 60;
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+const WALL_CLOCK = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
+/** Tried in this order, each only when the ones before failed: most values are ISO. */
+const PARSERS = [
+	DateTime.fromISO.bind(DateTime),
+	DateTime.fromRFC2822.bind(DateTime),
+	DateTime.fromHTTP.bind(DateTime),
+	DateTime.fromSQL.bind(DateTime),
+];
 
 function fromEpoch(epoch: number): DateTime | undefined {
-	const inWindow = (range: { from: number; below: number }) =>
-		epoch >= range.from && epoch < range.below;
+	const inWindow = ({ from, below }: { from: number; below: number }) =>
+		epoch >= from && epoch < below;
 	if (inWindow(EPOCH_SECONDS)) return DateTime.fromMillis(epoch * 1000, { zone: 'utc' });
 	if (inWindow(EPOCH_MILLIS)) return DateTime.fromMillis(epoch, { zone: 'utc' });
 	return undefined;
 }
 
-function isLuxonLike(value: object): value is { toISO: () => string | null } {
-	return typeof (value as { toISO?: unknown }).toISO === 'function';
-}
-
-/** The first format that reads the text: ISO, RFC 2822, HTTP date, SQL; no offset: `timeZone`. */
+/** The first format that reads the text, keeping its offset; without one, read in `timeZone`. */
 function parseText(text: string, timeZone: string): DateTime | undefined {
-	// setZone keeps the offset the source wrote; strings without one are read in `timeZone`.
 	const options = { zone: timeZone, setZone: true };
-	// Tried in this order, each only when the ones before failed: most values are ISO, and
-	// building the others (each computes its zone's offset) is most of the time per event.
 	for (const parse of PARSERS) {
 		const candidate = parse(text, options);
 		if (candidate.isValid) return candidate;
 	}
 	return undefined;
 }
-
-const WALL_CLOCK = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'] as const;
 
 /**
  * Whether luxon moved a local time the zone skips (02:30 on the night clocks go forward becomes
@@ -76,51 +67,41 @@ function fromString(text: string, timeZone: string): DateTime | undefined {
 	return read;
 }
 
-const PARSERS = [
-	DateTime.fromISO.bind(DateTime),
-	DateTime.fromRFC2822.bind(DateTime),
-	DateTime.fromHTTP.bind(DateTime),
-	DateTime.fromSQL.bind(DateTime),
-];
+const isoOf = (read: DateTime) =>
+	read.isValid ? (read.toISO({ suppressMilliseconds: true }) ?? undefined) : undefined;
+
+/** A luxon DateTime from any copy of luxon. */
+type LuxonLike = { toISO: () => string | null };
 
 /**
- * Turns whatever an upstream node hands over — ISO strings with or without offset, epoch seconds
- * or milliseconds (numbers or digit strings), RFC 2822 and HTTP dates, JS Date, luxon DateTime
- * (from any copy of luxon) — into the ISO-8601-with-offset string Gong wants. Returns undefined
- * when the value is no date, so the schema can say what was expected.
+ * Whatever an upstream node hands over — ISO with or without offset, epoch seconds or
+ * milliseconds (numbers or digit strings), RFC 2822 and HTTP dates, JS Date, luxon DateTime (from
+ * any copy of luxon) — as ISO-8601 with offset; undefined when it is no date, for the schema to say.
  */
 export function toGongTimestamp(value: unknown, timeZone: string): string | undefined {
 	let parsed: DateTime | undefined;
 	if (typeof value === 'number') parsed = fromEpoch(value);
 	else if (typeof value === 'string') parsed = fromString(value, timeZone);
 	else if (value instanceof Date) parsed = DateTime.fromJSDate(value, { zone: 'utc' });
-	else if (value !== null && typeof value === 'object' && isLuxonLike(value)) {
-		const iso = value.toISO();
+	else if (typeof value === 'object' && typeof (value as LuxonLike | null)?.toISO === 'function') {
+		const iso = (value as LuxonLike).toISO();
 		parsed = iso ? DateTime.fromISO(iso, { setZone: true }) : undefined;
 	}
-	if (!parsed?.isValid || parsed.year < 0 || parsed.year > 9999) return undefined;
-	return parsed.toISO({ suppressMilliseconds: true }) ?? undefined;
+	return parsed && parsed.year >= 0 && parsed.year <= 9999 ? isoOf(parsed) : undefined;
 }
 
 /**
- * Why toGongTimestamp read no date from a value it could almost read, for the refusal to say:
- * an epoch value outside the window, a local time the zone skips, an offset or year out of range.
- * Undefined when the value is simply no date. Only the value is known here, not the zone it was
- * read in: a text without offset that reads in UTC but was refused fell into a zone's gap.
+ * Why toGongTimestamp read no date from a value it almost could (epoch outside the window, a local
+ * time the zone skips, offset or year out of range); undefined for no date at all. A text without
+ * offset that reads in UTC but was refused fell into its zone's gap.
  */
 export function timestampProblem(value: unknown): string | undefined {
 	const text = typeof value === 'string' ? value.trim() : undefined;
 	if (typeof value === 'number' || (text !== undefined && EPOCH_DIGITS.test(text))) {
 		const epoch = Number(text ?? value);
 		if (!Number.isFinite(epoch)) return undefined;
-		const naiveReading = DateTime.fromMillis(
-			Math.abs(epoch) < NAIVE_SECONDS_LIMIT ? epoch * 1000 : epoch,
-			{ zone: 'utc' },
-		);
-		const readAs = naiveReading.isValid
-			? (naiveReading.toISO({ suppressMilliseconds: true }) ?? undefined)
-			: undefined;
-		return dateTimeReason.epochOutsideWindow(readAs);
+		const millis = Math.abs(epoch) < NAIVE_SECONDS_LIMIT ? epoch * 1000 : epoch;
+		return dateTimeReason.epochOutsideWindow(isoOf(DateTime.fromMillis(millis, { zone: 'utc' })));
 	}
 	if (text === undefined || text.length > MAX_DATE_LENGTH) return undefined;
 	const inUtc = parseText(text, 'UTC');
@@ -132,6 +113,37 @@ export function timestampProblem(value: unknown): string | undefined {
 	if (inUtc.year < 0 || inUtc.year > 9999) return dateTimeReason.yearOutOfRange(inUtc.year);
 	return undefined;
 }
+
+export function isIsoDateTimeWithOffset(value: string): boolean {
+	if (!ISO_WITH_OFFSET.test(value)) return false;
+	const parsed = DateTime.fromISO(value, { setZone: true });
+	return parsed.isValid && Math.abs(parsed.offset) <= MAX_OFFSET_MINUTES;
+}
+
+const DATE_TIME =
+	'a date-time: ISO-8601 (with or without offset), epoch seconds or milliseconds, RFC 2822 or an HTTP date';
+
+/**
+ * The event's own time, after toGongTimestamp: what is left is named as the date-time it should
+ * be (numbers are a form it reads). It must lie in the epoch window: no view happened before
+ * 1973, and 0001-01-01 or 9999-12-31 stand for a missing date; a property date may be a birthday.
+ */
+export const eventTimestamp = z.unknown().superRefine((value, ctx) => {
+	if (value === undefined) return addIssue(ctx, 'is required');
+	const millis =
+		typeof value === 'string' && isIsoDateTimeWithOffset(value)
+			? DateTime.fromISO(value, { setZone: true }).toMillis()
+			: undefined;
+	if (millis === undefined) {
+		addIssue(
+			ctx,
+			`must be ${DATE_TIME}; got ${shownValue(value)}${because(timestampProblem(value))}`,
+		);
+	} else if (millis < EPOCH_MILLIS.from || millis >= EPOCH_MILLIS.below) {
+		const reason = because(dateTimeReason.outsideEventWindow);
+		addIssue(ctx, `must be ${DATE_TIME}; got ${quoted(value as string)}${reason}`);
+	}
+}) as unknown as z.ZodType<string>;
 
 /** Whether a zone name is valid does not change while n8n runs: each name is checked once. */
 const validTimeZones = new Map<string, boolean>();

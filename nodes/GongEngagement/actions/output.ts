@@ -1,0 +1,61 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { noOneNamedHint } from '../messages';
+import { errorItemJson, type ItemResult } from './outputItem';
+import type { OptionsReader, PreparedItem } from './prepareEvent';
+
+/** Items a hint names one by one; more are counted. */
+const MAX_ITEMS_IN_HINT = 10;
+
+/**
+ * 6. output: one item per input item, in order, paired to it: its result's json, or its error as
+ * n8n's error item. n8n adds the input item's fields to what it routes to the error output itself,
+ * and routes only items whose keys are error/message/details: those are left as they are.
+ */
+export function outputItems(
+	context: IExecuteFunctions,
+	items: INodeExecutionData[],
+	results: ItemResult[],
+	optionsOf: OptionsReader,
+): INodeExecutionData[] {
+	const errorOutput = context.getNode().onError === 'continueErrorOutput';
+	return items.map((input, itemIndex) => {
+		const { json, error, errorDetails } = results[itemIndex];
+		const result = json ?? errorItemJson(error as Error, errorDetails);
+		const withInput =
+			includeInputFields(optionsOf, itemIndex) && (json !== undefined || !errorOutput)
+				? { ...input.json, ...result }
+				: result;
+		const [item] = context.helpers.constructExecutionMetaData(
+			context.helpers.returnJsonArray(withInput),
+			{ itemData: { item: itemIndex } },
+		);
+		return item;
+	});
+}
+
+/** Options → Include Input Fields; an item whose Options did not resolve gets its error only. */
+function includeInputFields(optionsOf: OptionsReader, itemIndex: number): boolean {
+	try {
+		return optionsOf(itemIndex).includeInputFields === true;
+	} catch {
+		return false;
+	}
+}
+
+/** Sent (or, in a dry run, ready) although they name no one: n8n shows a hint on the output. */
+export function hintNamesNoOne(
+	context: IExecuteFunctions,
+	toSend: PreparedItem[],
+	results: ItemResult[],
+): void {
+	const unplaced = toSend
+		.filter(({ itemIndex, namesNoOne }) => namesNoOne && results[itemIndex].json !== undefined)
+		.map(({ itemIndex }) => itemIndex);
+	if (unplaced.length === 0) return;
+	context.addExecutionHints({
+		message: noOneNamedHint(unplaced, MAX_ITEMS_IN_HINT),
+		type: 'warning',
+		location: 'outputPane',
+	});
+}

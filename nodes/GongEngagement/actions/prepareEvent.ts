@@ -1,0 +1,163 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { itemError } from '../errors';
+import { deriveEventId } from '../helpers/eventIds';
+import {
+	eventFromJson,
+	isPlainObject,
+	MAX_NESTING_DEPTH,
+	pathNestedTooDeep,
+} from '../helpers/eventInput';
+import { fieldsModeProblems } from '../helpers/fieldsModeProblems';
+import { normalizeEvent } from '../helpers/normalizeEvent';
+import { placementVerdict } from '../helpers/timelinePlacement';
+import {
+	eventNotAnObject,
+	invalidEventDescription,
+	invalidEventMessage,
+	invalidTimeZone,
+	itemPrefix,
+	nestedTooDeep,
+	noOneNamed,
+} from '../messages';
+import { validateEvent } from '../schema';
+import { formatPath, shownValue } from '../schema/formatIssues';
+import { isValidTimeZone } from '../schema/timestamp';
+import type { PreparedEvent } from '../transport/delivery';
+import type { EventOperation } from './node.type';
+
+/** An event ready to send; whether its eventId is the user's, and whether it names no one. */
+export type PreparedItem = PreparedEvent & { eventIdGiven: boolean; namesNoOne: boolean };
+
+/** One item on its way through steps 1–4. */
+interface ItemStep {
+	context: IExecuteFunctions;
+	operationName: string;
+	operation: EventOperation;
+	itemIndex: number;
+	inputMode: string;
+}
+
+/** Problems named in a message, and listed in a description; the rest are counted. */
+const MAX_PROBLEMS_IN_MESSAGE = 5;
+const MAX_PROBLEMS_IN_DESCRIPTION = 50;
+/** n8n's own errors are cut to this, like every value quoted in a message. */
+const MAX_FOREIGN_MESSAGE_LENGTH = 300;
+
+/** Steps 1–4 for one item: its event, ready to send, or the error that names what is wrong. */
+export function prepareEvent(
+	context: IExecuteFunctions,
+	operationName: string,
+	operation: EventOperation,
+	itemIndex: number,
+	optionsOf: OptionsReader,
+): PreparedItem {
+	const inputMode = context.getNodeParameter('inputMode', itemIndex, 'fields') as string;
+	const step: ItemStep = { context, operationName, operation, itemIndex, inputMode };
+	const built = buildEvent(step);
+	const timeZone = timeZoneFor(step, optionsOf);
+	const normalized = normalizeEvent(built, timeZone, operation.timestampField) as IDataObject;
+	const eventIdGiven = normalized.eventId !== undefined;
+	if (!eventIdGiven) normalized.eventId = derivedEventId(step, normalized);
+	const payload = validate(step, normalized, built);
+	const namesNoOne = namesNoOneAllowed(step, payload);
+	const timestamp = payload[operation.timestampField] as string;
+	return { itemIndex, payload, timestamp, eventIdGiven, namesNoOne };
+}
+
+const refusal = ({ context, itemIndex }: ItemStep, message: string, description?: string) =>
+	itemError(context.getNode(), message, { itemIndex, description });
+
+/** 1. read the parameters, 2. build the event: an object, shallow enough to walk. */
+function buildEvent(step: ItemStep): IDataObject {
+	const { context, operation, itemIndex } = step;
+	const built =
+		step.inputMode === 'json'
+			? eventFromJson.call(context, itemIndex)
+			: operation.eventFromFields.call(context, itemIndex);
+	if (!isPlainObject(built)) {
+		// An expression that resolves to nothing gives undefined: said so, not "an undefined".
+		const shown = built === undefined ? 'nothing' : shownValue(built);
+		const description = eventNotAnObject.description(Array.isArray(built));
+		throw refusal(step, eventNotAnObject.message(itemIndex, shown), description);
+	}
+	// Before anything walks it: 10,000 levels get this, not "Maximum call stack size exceeded".
+	const tooDeep = pathNestedTooDeep(built);
+	if (tooDeep) {
+		const message = nestedTooDeep.message(itemIndex, formatPath(tooDeep), MAX_NESTING_DEPTH);
+		throw refusal(step, message, nestedTooDeep.description);
+	}
+	return built;
+}
+
+/** 3b. An event without eventId gets a stable one, derived from what makes it the same event. */
+function derivedEventId({ operationName, operation }: ItemStep, normalized: IDataObject): string {
+	// A timestamp still no string fails validation; String() of one with a toString key would throw.
+	const timestamp = normalized[operation.timestampField];
+	const time = typeof timestamp === 'string' ? timestamp : '';
+	return deriveEventId(operationName, operation.identity(normalized), time);
+}
+
+/** 4. validate: the event as the schema accepts it, or every problem with it. */
+function validate(step: ItemStep, normalized: IDataObject, built: IDataObject) {
+	const { operationName, operation, itemIndex } = step;
+	const result = validateEvent(operation.definition, normalized);
+	if (result.valid) return result.event as IDataObject & { eventId: string };
+	// Fields mode names the form's labels first; JSON mode's paths are the user's own.
+	const problems =
+		step.inputMode === 'json'
+			? result.problems
+			: fieldsModeProblems(operationName, operation.definition, normalized, built);
+	const message = invalidEventMessage(itemIndex, problems, MAX_PROBLEMS_IN_MESSAGE);
+	throw refusal(step, message, invalidEventDescription(problems, MAX_PROBLEMS_IN_DESCRIPTION));
+}
+
+/** 4b. Whether the event names no one and goes anyway (with a hint); refused when not allowed. */
+function namesNoOneAllowed(step: ItemStep, payload: IDataObject): boolean {
+	const { context, operationName, itemIndex } = step;
+	const { placement } = step.operation;
+	const chosen =
+		step.inputMode === 'fields' && placement.personChoice
+			? context.getNodeParameter(placement.personChoice.parameter, itemIndex, '')
+			: undefined;
+	const verdict = placementVerdict(placement, payload, chosen);
+	if (verdict === 'refuse')
+		throw refusal(step, noOneNamed.message(itemIndex, operationName), noOneNamed.description);
+	return verdict === 'hint';
+}
+
+export type OptionsReader = (itemIndex: number) => IDataObject;
+
+/** An item's Options, read once for Time Zone and Include Input Fields; failed reads not kept. */
+export function optionsReader(context: IExecuteFunctions): OptionsReader {
+	const read = new Map<number, IDataObject>();
+	return (itemIndex) => {
+		if (!read.has(itemIndex))
+			read.set(itemIndex, context.getNodeParameter('options', itemIndex, {}) as IDataObject);
+		return read.get(itemIndex) as IDataObject;
+	};
+}
+
+/** Options → Time Zone, or the workflow's: the zone a date without offset is read in. */
+function timeZoneFor(step: ItemStep, optionsOf: OptionsReader): string {
+	const { timeZone: option } = optionsOf(step.itemIndex);
+	const given = typeof option === 'string' ? option.trim() : option;
+	const timeZone = given || step.context.getTimezone();
+	if (typeof timeZone === 'string' && isValidTimeZone(timeZone)) return timeZone;
+	const message = invalidTimeZone.message(step.itemIndex, shownValue(timeZone));
+	throw refusal(step, message, invalidTimeZone.description);
+}
+
+/** Every item error starts with `item N: `; n8n's own (a broken expression) get it, cut short. */
+export function errorNamingItem(
+	context: IExecuteFunctions,
+	caught: unknown,
+	itemIndex: number,
+): NodeOperationError {
+	const error = caught as Error & { description?: string | null };
+	const prefix = itemPrefix(itemIndex);
+	if (error instanceof NodeOperationError && error.message.startsWith(prefix)) return error;
+	const message = `${prefix}${String(error.message).slice(0, MAX_FOREIGN_MESSAGE_LENGTH)}`;
+	return itemError(context.getNode(), message, { itemIndex, description: error.description });
+}
