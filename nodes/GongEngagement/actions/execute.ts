@@ -158,7 +158,7 @@ function prepareEvent(
 	const built =
 		inputMode === 'json'
 			? eventFromJson.call(context, itemIndex)
-			: operation.eventFromFields.call(context, itemIndex);
+			: operation.fields.event(context, itemIndex);
 	if (!isPlainObject(built)) {
 		// An expression that resolves to nothing gives undefined: said so, not "an undefined".
 		const shown = built === undefined ? 'nothing' : shownValue(built);
@@ -199,7 +199,7 @@ function prepareEvent(
 		const problems =
 			inputMode === 'json'
 				? result.problems
-				: fieldsModeProblems(operationName, operation.definition, normalized, built);
+				: fieldsModeProblems(operation.fields, operation.definition, normalized, built);
 		// The problems quote the user's values: itemError stops n8n rewording one holding "EPERM".
 		const message = invalidEventMessage(itemIndex, problems, MAX_PROBLEMS_IN_MESSAGE);
 		const description = invalidEventDescription(problems, MAX_PROBLEMS_IN_DESCRIPTION);

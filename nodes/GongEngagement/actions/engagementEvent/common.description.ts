@@ -6,6 +6,14 @@ import {
 	CRM_SYSTEM_OPTIONS,
 	PROPERTY_DATA_TYPE_OPTIONS,
 } from '../../schema/vocabulary';
+import type { Template } from '../../helpers/fieldTable';
+import {
+	crmLinks as linksBySystem,
+	locatorValue,
+	own,
+	rows,
+	spread,
+} from '../../helpers/fieldTable';
 
 /*
  * Properties more than one operation shows, written once. The input mode, Options and Delivery
@@ -496,4 +504,37 @@ export const workspaceId: INodeProperties = {
 			],
 		},
 	],
+};
+
+/* Where the engagement events' shared fields go in the event. */
+
+/** Gong's Actor: email, name and title from `at` (a collection, or the row itself), CRM links. */
+export const actor = (at: string, links: string): Template => ({
+	email: `${at}email`,
+	name: `${at}name`,
+	title: `${at}title`,
+	context: linksBySystem(links),
+});
+
+const property = own('name', 'value', 'dataType');
+
+/** Content Viewed's, Content Shared's and Custom Action's table: the shared fields, then its own. */
+export const engagementTable = (specific: Template): Template => ({
+	reportingSystem: 'reportingSystem',
+	eventTimestamp: 'eventTimestamp',
+	crmContext: linksBySystem('crmContext', {
+		...own('objectType', 'objectId'),
+		fields: rows('fields', own('name', 'value')),
+	}),
+	contentProperties: rows('contentProperties', property),
+	eventProperties: rows('eventProperties', property),
+	additionalFields: spread({ workspaceId: locatorValue }),
+	nonCompanyParticipants: rows('nonCompanyParticipants', actor('', 'crmLinks')),
+	...specific,
+});
+
+export const contentTable = {
+	contentId: 'contentId',
+	contentUrl: 'contentUrl',
+	contentTitle: 'contentTitle',
 };

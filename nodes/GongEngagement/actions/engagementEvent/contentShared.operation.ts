@@ -1,19 +1,23 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
-
-import { parameterReader } from '../../helpers/fieldsToEvent';
 import { eventSchemas } from '../../schema';
 import type { EventOperation } from '../node.type';
-import { contentSharedFromParameters } from './contentShared.mapping';
+import { contentTable, engagementTable, actor } from './common.description';
+import { description } from './contentShared.description';
+import { fieldTable, rows } from '../../helpers/fieldTable';
 
-export { description } from './contentShared.description';
+export { description };
 
 export const contentShared: EventOperation = {
 	endpoint: { method: 'PUT', path: '/v2/customer-engagement/content/shared' },
 	definition: eventSchemas.contentShared,
 	timestampField: 'eventTimestamp',
-	eventFromFields(this: IExecuteFunctions, itemIndex: number) {
-		return contentSharedFromParameters(parameterReader(this, itemIndex));
-	},
+	fields: fieldTable(
+		description,
+		engagementTable({
+			...contentTable,
+			sharer: 'sharer',
+			recipients: rows('recipients', actor('', 'crmLinks')),
+		}),
+	),
 	// A share goes to someone: with no recipient, participant or CRM record Gong has nothing to
 	// place it by. The sharer is your own user and names no customer. The form has no "Neither"
 	// for shares, so such an event is refused in both modes.

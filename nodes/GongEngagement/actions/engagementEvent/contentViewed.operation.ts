@@ -1,19 +1,25 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
-
-import { parameterReader } from '../../helpers/fieldsToEvent';
 import { eventSchemas } from '../../schema';
 import type { EventOperation } from '../node.type';
-import { contentViewedFromParameters } from './contentViewed.mapping';
+import { contentTable, engagementTable, actor } from './common.description';
+import { description } from './contentViewed.description';
+import { choice, fieldTable } from '../../helpers/fieldTable';
 
-export { description } from './contentViewed.description';
+export { description };
 
 export const contentViewed: EventOperation = {
 	endpoint: { method: 'PUT', path: '/v2/customer-engagement/content/viewed' },
 	definition: eventSchemas.contentViewed,
 	timestampField: 'eventTimestamp',
-	eventFromFields(this: IExecuteFunctions, itemIndex: number) {
-		return contentViewedFromParameters(parameterReader(this, itemIndex));
-	},
+	fields: fieldTable(
+		description,
+		engagementTable({
+			...contentTable,
+			viewerIdentification: choice({
+				viewer: { viewer: actor('viewer.', 'viewerCrmLinks') },
+				trackingId: { trackingId: 'trackingId' },
+			}),
+		}),
+	),
 	// Sent with a hint, whatever the form chose: Identify Viewer By defaults to Viewer Details, so an
 	// empty viewer is how saved workflows send views whose viewer the source does not know.
 	// Refusing those events would stop workflows that run today.

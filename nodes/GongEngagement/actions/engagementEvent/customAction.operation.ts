@@ -1,19 +1,25 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
-
-import { parameterReader } from '../../helpers/fieldsToEvent';
 import { eventSchemas } from '../../schema';
 import type { EventOperation } from '../node.type';
-import { customActionFromParameters } from './customAction.mapping';
+import { engagementTable, actor } from './common.description';
+import { description } from './customAction.description';
+import { choice, fieldTable } from '../../helpers/fieldTable';
 
-export { description } from './customAction.description';
+export { description };
 
 export const customAction: EventOperation = {
 	endpoint: { method: 'PUT', path: '/v2/customer-engagement/action' },
 	definition: eventSchemas.customAction,
 	timestampField: 'eventTimestamp',
-	eventFromFields(this: IExecuteFunctions, itemIndex: number) {
-		return customActionFromParameters(parameterReader(this, itemIndex));
-	},
+	fields: fieldTable(
+		description,
+		engagementTable({
+			actionName: 'actionName',
+			actorIdentification: choice({
+				actor: { actor: actor('actor.', 'actorCrmLinks') },
+				trackingId: { trackingId: 'trackingId' },
+			}),
+		}),
+	),
 	// Sent with a hint, whatever the form chose: Identify Actor By defaults to Actor Details, so an
 	// empty actor is how saved workflows send actions whose actor the source does not know.
 	// Refusing those events would stop workflows that run today.
