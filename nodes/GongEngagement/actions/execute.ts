@@ -39,7 +39,7 @@ import type { DeliveryOutcome, DeliverySettings, PreparedEvent } from '../transp
 import { deliverEvents } from '../transport/delivery';
 import { errorItemJson } from '../transport/outcome';
 import { operations } from './engagementEvent';
-import { delivery as deliveryProperty } from './engagementEvent/common.description';
+import { delivery as deliveryProperty } from './engagementEvent/frame.description';
 import type { EventOperation } from './node.type';
 import { withParametersReadOnce } from './parametersReadOnce';
 

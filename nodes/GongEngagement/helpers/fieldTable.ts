@@ -29,7 +29,7 @@ type Shaped =
 	| { [SHAPE]: 'spread'; convert: Record<string, Convert> }
 	| { [SHAPE]: 'choice'; options: Record<string, Template> }
 	| { [SHAPE]: 'labelled'; by: Source; object: Template };
-type Entry = Source | Template | Shaped;
+export type Entry = Source | Template | Shaped;
 export interface Template {
 	[eventKey: string]: Entry;
 }

@@ -1,79 +1,288 @@
-import { eventSchemas } from '../../schema';
-import type { EventOperation } from '../node.type';
-import { description } from './digitalInteraction.description';
-import { choice, commaList, fieldTable, labelledBy, rows } from '../../helpers/fieldTable';
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
-export { description };
+import { choice, commaList, fieldTable, labelledBy, own, rows } from '../../helpers/fieldTable';
+import { eventSchemas } from '../../schema';
+import {
+	COMPANY_CONTEXT_TYPE_OPTIONS,
+	CUSTOM_FIELD_DATA_TYPE_OPTIONS,
+	DEVICE_OPTIONS,
+	NUMERIC_CONTENT_TYPE_OPTIONS,
+	PERSON_CONTEXT_TYPE_OPTIONS,
+	SEARCH_OBJECT_TYPE_OPTIONS,
+} from '../../schema/vocabulary';
+import type { EventOperation } from '../node.type';
+import {
+	collection,
+	eventTimestamp,
+	forOperation,
+	identifyBy,
+	list,
+	text,
+	trackingId,
+} from './common.description';
+
+/*
+ * Gong's Digital Interactions API (POST /v2/digital-interaction): its own body, so its own fields.
+ * Numeric, step and search details and the person's CRM record are flat fields of their
+ * collections (as one-row groups nested in a collection, n8n dropped them when left empty); the
+ * table puts them back into Gong's nested objects.
+ */
+
+const showForPerson = { show: { personIdentification: ['person'] } };
+
+/** A choice of `options`, or "Not Specified" (adding the field must not quietly choose). */
+const optional = (displayName: string, name: string, options: INodeProperties['options']) =>
+	({
+		displayName,
+		name,
+		type: 'options',
+		options: [{ name: 'Not Specified', value: '' }, ...(options ?? [])],
+		default: '',
+	}) satisfies INodeProperties;
+
+const options = (
+	displayName: string,
+	name: string,
+	choices: INodeProperties['options'],
+	defaultValue: string,
+): INodeProperties => ({
+	displayName,
+	name,
+	type: 'options',
+	options: choices,
+	default: defaultValue,
+});
+
+const number = (displayName: string, name: string, example: number, description: string) =>
+	({
+		displayName,
+		name,
+		type: 'number',
+		default: '',
+		placeholder: `e.g. ${example}`,
+		description,
+	}) satisfies INodeProperties;
+
+/** Custom fields of the event, its content or its person: name, value, upper-case data type. */
+const customFields = (label: string, name: string, of: string, more?: Partial<INodeProperties>) =>
+	list(
+		[`${label} Custom Fields`, name, `Add ${label} Custom Field`],
+		[
+			'Field',
+			'field',
+			[
+				text('Name', 'name'),
+				text('Value', 'value', {
+					description:
+						'Checked against the data type: a number, an ISO-8601 date, a URL, true/false, or seconds',
+				}),
+				options('Data Type', 'dataType', CUSTOM_FIELD_DATA_TYPE_OPTIONS, 'STRING'),
+			],
+		],
+		{ description: `Extra facts about ${of}`, ...more },
+	);
+
+const contentDetails = collection(
+	['Content Details', 'content', 'Add Content Field'],
+	[
+		text('Additional Info URL', 'contentAdditionalInfoUrl'),
+		text('Content ID', 'contentId'),
+		text('Content URL', 'contentUrl'),
+		text('Labels', 'contentLabel', {
+			placeholder: 'e.g. pricing, enterprise',
+			description: 'Comma-separated tags of the content',
+		}),
+		number(
+			'Numeric Range From',
+			'numericRangeFrom',
+			0,
+			'Lowest possible score; needed with any numeric detail',
+		),
+		number(
+			'Numeric Range To',
+			'numericRangeTo',
+			10,
+			'Highest possible score; needed with any numeric detail',
+		),
+		optional('Numeric Type', 'numericType', NUMERIC_CONTENT_TYPE_OPTIONS),
+		number(
+			'Numeric Value',
+			'numericValue',
+			9,
+			'A score the person gave, e.g. an NPS answer, within the range',
+		),
+		text('Search Domain', 'searchDomain', {
+			placeholder: 'e.g. acme.com',
+			description: 'Domain of what the person searched for; needed with any search detail',
+		}),
+		text('Search Name', 'searchName', {
+			description: 'What the person searched for; needed with any search detail',
+		}),
+		text('Search Object ID', 'searchObjectId'),
+		options('Search Object Type', 'searchObjectType', SEARCH_OBJECT_TYPE_OPTIONS, 'PRODUCT'),
+		text('Search URL', 'searchUrl'),
+		text('Step (Current)', 'stepValue', {
+			placeholder: 'e.g. Plan',
+			description: 'Where the person is in a multi-step process: one of the available steps',
+		}),
+		text('Steps (Available)', 'availableSteps', {
+			placeholder: 'e.g. Plan, Pay, Done',
+			description: 'The steps of the process, comma-separated, in order',
+		}),
+	],
+);
+
+/** The person's fields; the Digital Interactions shape differs from the engagement events' Actor. */
+const person = collection(
+	['Person', 'person', 'Add Person Field'],
+	[
+		text('City', 'city'),
+		text('Company Domain', 'companyDomain', { placeholder: 'e.g. acme.com' }),
+		text('Company ID', 'companyId'),
+		text('Company Name', 'companyName'),
+		text('Country', 'country', { placeholder: 'e.g. US' }),
+		text('Email', 'email', { placeholder: 'name@email.com' }),
+		text('Name', 'name'),
+		text('Person CRM Object ID', 'personCrmObjectId', {
+			placeholder: 'e.g. 0033600001abcDEAAY',
+			description: "The person's record in your CRM; Gong needs it with an object type",
+		}),
+		options(
+			'Person CRM Object Type',
+			'personCrmObjectType',
+			PERSON_CONTEXT_TYPE_OPTIONS,
+			'CONTACT',
+		),
+		text('Person CRM System Name', 'personCrmSystemName', { placeholder: 'e.g. Salesforce' }),
+		text('Person ID', 'personId', { description: "Your system's ID of the person" }),
+		text('Phone Number', 'phoneNumber'),
+		text('Region', 'region'),
+		text('State', 'state'),
+	],
+	{ displayOptions: showForPerson },
+);
+
+const properties: INodeProperties[] = [
+	// "Event Timestamp", as on the other operations; the parameter keeps Gong's name.
+	eventTimestamp('When it happened', 'timestamp'),
+	text('Event Type', 'eventType', {
+		required: true,
+		placeholder: 'e.g. Pricing Page Viewed',
+		description: 'What happened to the content, as the timeline shows it',
+	}),
+	text('Content Title', 'contentTitle', { required: true, placeholder: 'e.g. Pricing' }),
+	// Optional (derived when empty), so below the three fields Gong and the form require.
+	text('Event ID', 'eventId', {
+		description:
+			"Your system's unique ID of this event: Gong's key for recognising repeats. Empty: a stable ID is derived from the event's type, content, person and time, so a re-run is recognised as a repeat.",
+	}),
+	contentDetails,
+	customFields('Content', 'contentCustomFields', 'the content'),
+	identifyBy('Person', 'Name, email, phone, location, company and CRM records'),
+	person,
+	// The person's lists sit beside the person's fields: n8n drops lists nested in a collection.
+	list(
+		['Company CRM Records', 'companyBusinessContexts', 'Add Company CRM Record'],
+		[
+			'Record',
+			'record',
+			[
+				text('Object ID', 'objectId'),
+				options('Object Type', 'objectType', COMPANY_CONTEXT_TYPE_OPTIONS, 'ACCOUNT'),
+				text('System Name', 'systemName', { placeholder: 'e.g. Salesforce' }),
+			],
+		],
+		{ description: "The person's company in your CRM", displayOptions: showForPerson },
+	),
+	customFields('Person', 'personCustomFields', 'the person', { displayOptions: showForPerson }),
+	{ ...trackingId, displayOptions: { show: { personIdentification: ['trackingId'] } } },
+	// Named for what it belongs to, beside the content's and the person's lists.
+	customFields('Event', 'customFields', 'the event'),
+	collection(
+		['Additional Fields', 'additionalFields', 'Add Field'],
+		[
+			optional('Device', 'device', DEVICE_OPTIONS),
+			text('Session ID', 'sessionId', { description: 'Ties related events together' }),
+			text('Source System Name', 'sourceSystemName', {
+				description:
+					'When integrating through an iPaaS: the technology partner the customer set up in Gong',
+			}),
+		],
+	),
+];
+
+export const description = updateDisplayOptions(forOperation('digitalInteraction'), properties);
+
+const fields = fieldTable(description, {
+	...own('eventId', 'timestamp', 'eventType'),
+	sourceSystemName: 'additionalFields.sourceSystemName',
+	sessionId: 'additionalFields.sessionId',
+	device: 'additionalFields.device',
+	// The content object is required because its title is: a missing one is told as the title.
+	content: labelledBy('contentTitle', {
+		contentId: 'content.contentId',
+		contentTitle: 'contentTitle',
+		contentLabel: commaList('content.contentLabel'),
+		contentUrl: 'content.contentUrl',
+		contentAdditionalInfoUrl: 'content.contentAdditionalInfoUrl',
+		numericContentDetails: {
+			value: 'content.numericValue',
+			rangeFrom: 'content.numericRangeFrom',
+			rangeTo: 'content.numericRangeTo',
+			numericType: 'content.numericType',
+		},
+		stepContentDetails: {
+			value: 'content.stepValue',
+			availableSteps: commaList('content.availableSteps'),
+		},
+		searchObjectDetails: {
+			name: 'content.searchName',
+			objectType: 'content.searchObjectType',
+			domain: 'content.searchDomain',
+			objectId: 'content.searchObjectId',
+			url: 'content.searchUrl',
+		},
+		contentCustomFields: rows('contentCustomFields'),
+	}),
+	personIdentification: choice({
+		person: {
+			person: {
+				name: 'person.name',
+				email: 'person.email',
+				phoneNumber: 'person.phoneNumber',
+				personId: 'person.personId',
+				personBusinessContext: {
+					objectType: 'person.personCrmObjectType',
+					objectId: 'person.personCrmObjectId',
+					systemName: 'person.personCrmSystemName',
+				},
+				location: {
+					country: 'person.country',
+					state: 'person.state',
+					region: 'person.region',
+					city: 'person.city',
+				},
+				company: {
+					companyId: 'person.companyId',
+					name: 'person.companyName',
+					domain: 'person.companyDomain',
+					companyBusinessContexts: rows('companyBusinessContexts'),
+				},
+				personCustomFields: rows('personCustomFields'),
+			},
+		},
+		trackingId: own('trackingId'),
+	}),
+	customFields: rows('customFields'),
+});
 
 /** Gong's Digital Interactions API: another endpoint and body, hence `timestamp`, not `eventTimestamp`. */
 export const digitalInteraction: EventOperation = {
 	endpoint: { method: 'POST', path: '/v2/digital-interaction' },
 	definition: eventSchemas.digitalInteraction,
 	timestampField: 'timestamp',
-	fields: fieldTable(description, {
-		eventId: 'eventId',
-		timestamp: 'timestamp',
-		eventType: 'eventType',
-		sourceSystemName: 'additionalFields.sourceSystemName',
-		sessionId: 'additionalFields.sessionId',
-		device: 'additionalFields.device',
-		// The content object is required because its title is: a missing one is told as the title.
-		content: labelledBy('contentTitle', {
-			contentId: 'content.contentId',
-			contentTitle: 'contentTitle',
-			contentLabel: commaList('content.contentLabel'),
-			contentUrl: 'content.contentUrl',
-			contentAdditionalInfoUrl: 'content.contentAdditionalInfoUrl',
-			numericContentDetails: {
-				value: 'content.numericValue',
-				rangeFrom: 'content.numericRangeFrom',
-				rangeTo: 'content.numericRangeTo',
-				numericType: 'content.numericType',
-			},
-			stepContentDetails: {
-				value: 'content.stepValue',
-				availableSteps: commaList('content.availableSteps'),
-			},
-			searchObjectDetails: {
-				name: 'content.searchName',
-				objectType: 'content.searchObjectType',
-				domain: 'content.searchDomain',
-				objectId: 'content.searchObjectId',
-				url: 'content.searchUrl',
-			},
-			contentCustomFields: rows('contentCustomFields'),
-		}),
-		personIdentification: choice({
-			person: {
-				person: {
-					name: 'person.name',
-					email: 'person.email',
-					phoneNumber: 'person.phoneNumber',
-					personId: 'person.personId',
-					personBusinessContext: {
-						objectType: 'person.personCrmObjectType',
-						objectId: 'person.personCrmObjectId',
-						systemName: 'person.personCrmSystemName',
-					},
-					location: {
-						country: 'person.country',
-						state: 'person.state',
-						region: 'person.region',
-						city: 'person.city',
-					},
-					company: {
-						companyId: 'person.companyId',
-						name: 'person.companyName',
-						domain: 'person.companyDomain',
-						companyBusinessContexts: rows('companyBusinessContexts'),
-					},
-					personCustomFields: rows('personCustomFields'),
-				},
-			},
-			trackingId: { trackingId: 'trackingId' },
-		}),
-		customFields: rows('customFields'),
-	}),
+	fields,
 	// Digital Interactions carry no CRM context: the person (or tracking ID) is all Gong places
 	// them by. Neither (or JSON without either) is a choice: sent, with a hint.
 	placement: {
