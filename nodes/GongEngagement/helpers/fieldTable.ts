@@ -24,7 +24,7 @@ const SHAPE = Symbol('shape');
 type Convert = (value: unknown) => GenericValue;
 type Shaped =
 	| { [SHAPE]: 'rows'; list: Source; row?: Template }
-	| { [SHAPE]: 'crmLinks'; list: Source; object: Template }
+	| { [SHAPE]: 'crmLinks'; list: Source; row: Template }
 	| { [SHAPE]: 'value'; from: Source; convert: Convert }
 	| { [SHAPE]: 'spread'; convert: Record<string, Convert> }
 	| { [SHAPE]: 'choice'; options: Record<string, Template> }
@@ -34,46 +34,39 @@ export interface Template {
 	[eventKey: string]: Entry;
 }
 
-/** A list's rows (`{ <row>: [...] }`), each built by `row` from the row's fields, or as given. */
-export const rows = (list: Source, row?: Template): Shaped => ({ [SHAPE]: 'rows', list, row });
-
 /** Fields that keep their names: `own('name', 'value')` is `{ name: 'name', value: 'value' }`. */
 export const own = (...names: string[]): Template =>
 	Object.fromEntries(names.map((name) => [name, name]));
 
-/** CRM link rows grouped by system, as Gong's `[{ system, objects: [object of each row] }]`. */
-export const crmLinks = (
-	list: Source,
-	object: Template = own('objectType', 'objectId'),
-): Shaped => ({ [SHAPE]: 'crmLinks', list, object });
+/** A list's rows (`{ <row>: [...] }`), each built by `row` from the row's fields, or as given. */
+export const rows = (list: Source, row?: Template): Shaped => ({ [SHAPE]: 'rows', list, row });
 
-/** A resource locator's value ({ __rl, mode, value }), or the plain value as given. */
-export function locatorValue(value: unknown): GenericValue {
-	if (isPlainObject(value) && 'value' in value) return value.value as GenericValue;
-	return value as GenericValue;
-}
+/** CRM link rows grouped by system, as Gong's `[{ system, objects: [row's object, …] }]`. */
+export const crmLinks = (list: Source, row = own('objectType', 'objectId')): Shaped => ({
+	[SHAPE]: 'crmLinks',
+	list,
+	row,
+});
 
 /** "a, b, c" → ['a', 'b', 'c']; a value from an expression that is not text is left to the schema. */
 export const commaList = (from: Source): Shaped => ({
 	[SHAPE]: 'value',
 	from,
 	convert: (text) =>
-		typeof text === 'string'
-			? text
+		typeof text !== 'string'
+			? (text as GenericValue)
+			: text
 					.split(',')
 					.map((part) => part.trim())
-					.filter(Boolean)
-			: (text as GenericValue),
+					.filter(Boolean),
 });
 
-export const converted = (from: Source, convert: Convert): Shaped => ({
-	[SHAPE]: 'value',
-	from,
-	convert,
-});
+/** A resource locator's value ({ __rl, mode, value }), or the plain value as given. */
+export const locatorValue: Convert = (value) =>
+	(isPlainObject(value) && 'value' in value ? value.value : value) as GenericValue;
 
 /** Keyed by a collection's name: each of its fields goes here under its own name (converted last). */
-export const spread = (convert: Record<string, Convert> = {}): Shaped => ({
+export const spread = (convert: Record<string, Convert>): Shaped => ({
 	[SHAPE]: 'spread',
 	convert,
 });
@@ -96,21 +89,27 @@ type PathSegment = string | number;
 const ROW = Symbol('row');
 const SYSTEM = Symbol('system group');
 type Token = string | typeof ROW | typeof SYSTEM;
-interface Rule {
-	tokens: Token[];
-	names: string[];
-}
-/** Reads what a form field holds at a path (form field first); rows read their own fields. */
+/** An event place (tokens) and the form field filling it (parameter names, rows' names included). */
+type Rule = { tokens: Token[]; names: string[] };
+/** Where an entry is: its event place and the parameter names its sources are relative to. */
+type Place = Rule;
+/** What a form field holds at a path (form field first); a row's scope reads the row's fields. */
 type Scope = (path: string[]) => unknown;
 type Build = (scope: Scope) => unknown;
+type Fill = (scope: Scope, event: IDataObject) => void;
 type Described = INodeProperties | INodePropertyCollection;
 
 const isShaped = (entry: Entry): entry is Shaped => typeof entry === 'object' && SHAPE in entry;
 const valueAt = (value: unknown, path: string[]) =>
 	path.reduce((at, key) => (isPlainObject(at) ? at[key] : undefined), value);
+const rowScope =
+	(row: unknown): Scope =>
+	(path) =>
+		valueAt(row, path);
 
 /** A collection's fields, a fixedCollection's groups, or a group's values. */
-function childrenOf(parameter: Described): Described[] {
+function childrenOf(parameter: Described | undefined): Described[] {
+	if (!parameter) return [];
 	if ('values' in parameter) return parameter.values;
 	if (parameter.type !== 'collection' && parameter.type !== 'fixedCollection') return [];
 	return (parameter.options ?? []) as Described[];
@@ -128,24 +127,24 @@ export interface FieldTable {
 	paths(): string[];
 }
 
-/** The field table of a form (`properties`, its top-level fields) and its event (`template`). */
+/** The field table of a form (`properties`: its top-level fields) and its event (`template`). */
 export function fieldTable(properties: INodeProperties[], template: Template): FieldTable {
-	const rules: Rule[] = [];
-	const described = (names: string[]) => describedAt(properties, names);
-	const build = compileObject(template, [], [], { rules, described });
+	const compiler = new Compiler(properties);
+	const build = compiler.object(template, { tokens: [], names: [] });
+	const { rules } = compiler;
 	const defaults = new Map(properties.map((property) => [property.name, property.default]));
 	return {
 		event(context, itemIndex) {
+			// Each form field is read once, with its default as n8n's fallback.
 			const read = new Map<string, unknown>();
-			const scope: Scope = ([name, ...path]) => {
+			return build(([name, ...path]) => {
 				if (!read.has(name)) {
 					const fallback = defaults.get(name);
 					const copy = isPlainObject(fallback) ? { ...fallback } : fallback;
 					read.set(name, context.getNodeParameter(name, itemIndex, copy));
 				}
 				return valueAt(read.get(name), path);
-			};
-			return build(scope) as IDataObject;
+			}) as IDataObject;
 		},
 		label(path, rawEvent) {
 			let best: Rule | undefined;
@@ -159,51 +158,38 @@ export function fieldTable(properties: INodeProperties[], template: Template): F
 		},
 		paths: () =>
 			rules.map(({ tokens }) =>
-				tokens.reduce<string>((text, token) => {
-					if (typeof token !== 'string') return `${text}[]`;
-					return text ? `${text}.${token}` : token;
-				}, ''),
+				tokens
+					.map((token) => (typeof token === 'string' ? `.${token}` : '[]'))
+					.join('')
+					.slice(1),
 			),
 	};
 }
 
-interface Compiler {
-	rules: Rule[];
-	described: (names: string[]) => Described | undefined;
-}
+/** Turns a table into its event builder, collecting the label rules on the way. */
+class Compiler {
+	readonly rules: Rule[] = [];
 
-/** Rules naming a described collection's (or row's) own fields where they keep their names. */
-function addFieldRules(at: Token[], names: string[], compiler: Compiler): void {
-	const parameter = compiler.described(names);
-	const hasFields = parameter && ('values' in parameter || parameter.type === 'collection');
-	if (!hasFields) return;
-	for (const child of childrenOf(parameter))
-		compiler.rules.push({ tokens: [...at, child.name], names: [...names, child.name] });
-}
+	constructor(private readonly properties: INodeProperties[]) {}
 
-/** The row name of a list field (`link` of CRM Links), as n8n keys its rows. */
-function rowName(names: string[], compiler: Compiler): string {
-	const list = compiler.described(names);
-	return list ? (childrenOf(list)[0]?.name ?? '') : '';
-}
+	object(template: Template, place: Place, labelled = false): Build {
+		const firstRule = this.rules.length;
+		const fills = Object.entries(template).map(([key, entry]) => this.fill(key, entry, place));
+		// The object itself is told by the collection (or row) its first field comes from.
+		const first = this.rules[firstRule];
+		if (place.tokens.length > 0 && first && !labelled)
+			this.rules.push({ tokens: place.tokens, names: first.names.slice(0, -1) });
+		return (scope) => {
+			const event: IDataObject = {};
+			for (const fill of fills) fill(scope, event);
+			return event;
+		};
+	}
 
-function rowsOf(list: unknown, row: string): unknown[] {
-	const entries = isPlainObject(list) ? list[row] : undefined;
-	return Array.isArray(entries) ? entries : [];
-}
-
-function compileObject(
-	template: Template,
-	at: Token[],
-	prefix: string[],
-	compiler: Compiler,
-	labelled = false,
-): Build {
-	const firstRule = compiler.rules.length;
-	const entries = Object.entries(template).map(([key, entry]) => {
+	private fill(key: string, entry: Entry, { tokens, names }: Place): Fill {
 		if (isShaped(entry) && entry[SHAPE] === 'spread') {
-			addFieldRules(at, [...prefix, key], compiler);
-			return (scope: Scope, event: IDataObject) => {
+			this.fieldRules(tokens, [...names, key]);
+			return (scope, event) => {
 				const fields = scope([key]);
 				const given = isPlainObject(fields) ? fields : {};
 				for (const [name, value] of Object.entries(given))
@@ -214,113 +200,91 @@ function compileObject(
 		}
 		if (isShaped(entry) && entry[SHAPE] === 'choice') {
 			const options = Object.entries(entry.options).map(
-				([value, option]) => [value, compileObject(option, at, prefix, compiler)] as const,
+				([value, option]) => [value, this.object(option, { tokens, names })] as const,
 			);
 			const byValue = new Map(options);
-			return (scope: Scope, event: IDataObject) => {
+			return (scope, event) => {
 				const chosen = byValue.get(String(scope([key])));
 				if (chosen) Object.assign(event, chosen(scope));
 			};
 		}
-		const build = compileEntry(entry, [...at, key], prefix, compiler);
-		return (scope: Scope, event: IDataObject) => {
+		const build = this.entry(entry, { tokens: [...tokens, key], names });
+		return (scope, event) => {
 			event[key] = build(scope) as GenericValue;
 		};
-	});
-	// The object itself is told by the collection (or row) its first field comes from.
-	const first = compiler.rules[firstRule];
-	if (at.length > 0 && first && !labelled)
-		compiler.rules.push({ tokens: at, names: first.names.slice(0, -1) });
-	return (scope) => {
-		const event: IDataObject = {};
-		for (const fill of entries) fill(scope, event);
-		return event;
-	};
-}
-
-function compileEntry(entry: Entry, at: Token[], prefix: string[], compiler: Compiler): Build {
-	if (typeof entry === 'string') {
-		const path = entry.split('.');
-		compiler.rules.push({ tokens: at, names: [...prefix, ...path] });
-		addFieldRules(at, [...prefix, ...path], compiler);
-		return (scope) => scope(path);
 	}
-	if (!isShaped(entry)) return compileObject(entry, at, prefix, compiler);
-	switch (entry[SHAPE]) {
-		case 'value': {
-			const read = compileEntry(entry.from, at, prefix, compiler);
-			return (scope) => entry.convert(read(scope));
+
+	private entry(entry: Entry, place: Place): Build {
+		if (!isShaped(entry) && typeof entry === 'object') return this.object(entry, place);
+		if (typeof entry === 'string') {
+			const path = entry.split('.');
+			this.rules.push({ tokens: place.tokens, names: [...place.names, ...path] });
+			this.fieldRules(place.tokens, [...place.names, ...path]);
+			return (scope) => scope(path);
 		}
-		case 'labelled': {
-			compiler.rules.push({ tokens: at, names: [...prefix, ...entry.by.split('.')] });
-			return compileObject(entry.object, at, prefix, compiler, true);
+		switch (entry[SHAPE]) {
+			case 'value': {
+				const read = this.entry(entry.from, place);
+				return (scope) => entry.convert(read(scope));
+			}
+			case 'labelled':
+				this.rules.push({ tokens: place.tokens, names: [...place.names, ...entry.by.split('.')] });
+				return this.object(entry.object, place, true);
+			case 'rows':
+			case 'crmLinks':
+				return this.rows(entry, place);
+			default:
+				throw new Error(`A ${entry[SHAPE]} entry belongs in an object, under a field's name`);
 		}
-		case 'rows':
-			return compileRows(entry.list, entry.row, at, prefix, compiler);
-		case 'crmLinks':
-			return compileCrmLinks(entry.list, entry.object, at, prefix, compiler);
-		default:
-			throw new Error(`A ${String(entry[SHAPE])} entry belongs in an object, under a field's name`);
 	}
-}
 
-function compileRows(
-	list: Source,
-	row: Template | undefined,
-	at: Token[],
-	prefix: string[],
-	compiler: Compiler,
-): Build {
-	const path = list.split('.');
-	const names = [...prefix, ...path];
-	const rowKey = rowName(names, compiler);
-	compiler.rules.push({ tokens: at, names });
-	if (!row) {
-		compiler.rules.push({ tokens: [...at, ROW], names: [...names, rowKey] });
-		addFieldRules([...at, ROW], [...names, rowKey], compiler);
-		return (scope) => rowsOf(scope(path), rowKey);
-	}
-	const build = compileObject(row, [...at, ROW], [...names, rowKey], compiler);
-	return (scope) =>
-		rowsOf(scope(path), rowKey).map((entry) => build((field) => valueAt(entry, field)));
-}
-
-function compileCrmLinks(
-	list: Source,
-	object: Template,
-	at: Token[],
-	prefix: string[],
-	compiler: Compiler,
-): Build {
-	const path = list.split('.');
-	const names = [...prefix, ...path];
-	const rowKey = rowName(names, compiler);
-	compiler.rules.push({ tokens: at, names });
-	compiler.rules.push({ tokens: [...at, SYSTEM, 'system'], names: [...names, rowKey, 'system'] });
-	const build = compileObject(
-		object,
-		[...at, SYSTEM, 'objects', ROW],
-		[...names, rowKey],
-		compiler,
-	);
-	return (scope) => {
-		const bySystem = new Map<string, unknown[]>();
-		for (const entry of rowsOf(scope(path), rowKey) as IDataObject[]) {
-			const system = (entry.system ?? '') as string;
-			const built = build((field) => valueAt(entry, field));
-			bySystem.set(system, [...(bySystem.get(system) ?? []), built]);
+	private rows(entry: Shaped & { list: Source }, { tokens, names }: Place): Build {
+		const path = entry.list.split('.');
+		const list = [...names, ...path];
+		// The row name (`link` of CRM Links), as n8n keys the list's rows.
+		const row = [...list, childrenOf(this.described(list))[0]?.name ?? ''];
+		const rowsOf = (scope: Scope) => {
+			const given = valueAt(scope(path), row.slice(-1));
+			return Array.isArray(given) ? (given as unknown[]) : [];
+		};
+		this.rules.push({ tokens, names: list });
+		if (entry[SHAPE] === 'rows' && !entry.row) {
+			this.rules.push({ tokens: [...tokens, ROW], names: row });
+			this.fieldRules([...tokens, ROW], row);
+			return rowsOf;
 		}
-		return [...bySystem].map(([system, objects]) => ({ system, objects }));
-	};
-}
-
-/** The described parameter at a path of names (a fixedCollection's group, e.g. `link`, included). */
-function describedAt(properties: INodeProperties[], names: string[]): Described | undefined {
-	let parameter: Described | undefined = properties.find(({ name }) => name === names[0]);
-	for (const name of names.slice(1)) {
-		parameter = parameter && childrenOf(parameter).find((child) => child.name === name);
+		if (entry[SHAPE] === 'rows' && entry.row) {
+			const build = this.object(entry.row, { tokens: [...tokens, ROW], names: row });
+			return (scope) => rowsOf(scope).map((given) => build(rowScope(given)));
+		}
+		const grouped: Token[] = [...tokens, SYSTEM, 'objects', ROW];
+		this.rules.push({ tokens: [...tokens, SYSTEM, 'system'], names: [...row, 'system'] });
+		const build = this.object((entry as { row: Template }).row, { tokens: grouped, names: row });
+		return (scope) => {
+			const bySystem = new Map<string, unknown[]>();
+			for (const given of rowsOf(scope) as IDataObject[]) {
+				const system = (given.system ?? '') as string;
+				bySystem.set(system, [...(bySystem.get(system) ?? []), build(rowScope(given))]);
+			}
+			return [...bySystem].map(([system, objects]) => ({ system, objects }));
+		};
 	}
-	return parameter;
+
+	/** Rules for a described collection's (or row's) fields, kept under their own names. */
+	private fieldRules(tokens: Token[], names: string[]): void {
+		const parameter = this.described(names);
+		if (!parameter || !('values' in parameter || parameter.type === 'collection')) return;
+		for (const { name } of childrenOf(parameter))
+			this.rules.push({ tokens: [...tokens, name], names: [...names, name] });
+	}
+
+	/** The described parameter at a path of names (a fixedCollection's group, e.g. `link`, included). */
+	private described(names: string[]): Described | undefined {
+		let parameter: Described | undefined = this.properties.find(({ name }) => name === names[0]);
+		for (const name of names.slice(1))
+			parameter = childrenOf(parameter).find((child) => child.name === name);
+		return parameter;
+	}
 }
 
 function matchesPrefix(tokens: Token[], path: readonly PathSegment[]): boolean {
@@ -350,12 +314,11 @@ function rowNames(tokens: Token[], path: readonly PathSegment[], rawEvent: unkno
 	let raw: unknown = rawEvent;
 	let group: { groups: number; system: unknown } | undefined;
 	tokens.forEach((token, index) => {
-		const segment = path[index];
 		if (typeof token === 'string') {
 			raw = isPlainObject(raw) ? raw[token] : undefined;
 			return;
 		}
-		const position = rawIndex(raw, segment as number);
+		const position = rawIndex(raw, path[index] as number);
 		const list = raw;
 		raw = Array.isArray(list) ? list[position] : undefined;
 		if (token === SYSTEM) {
@@ -363,23 +326,17 @@ function rowNames(tokens: Token[], path: readonly PathSegment[], rawEvent: unkno
 			group = { groups, system: isPlainObject(raw) ? raw.system : undefined };
 			return;
 		}
-		if (group && group.groups > 1 && typeof group.system === 'string') {
-			// Links are grouped by system: the form's row number is lost; name the system's n-th link.
-			names.push(`(${group.system} #${position + 1})`);
-		} else {
-			names.push(`#${position + 1}`);
-		}
+		// Links grouped by system, of several systems: the form's row number is lost; name the
+		// system's n-th link.
+		const bySystem = group && group.groups > 1 && typeof group.system === 'string';
+		names.push(bySystem ? `(${group?.system as string} #${position + 1})` : `#${position + 1}`);
 		group = undefined;
 	});
 	return names;
 }
 
 /** The form's labels for a parameter path, a list's row after its name; undefined if unknown. */
-function labelsOf(
-	properties: INodeProperties[],
-	names: string[],
-	rows: string[],
-): string[] | undefined {
+function labelsOf(properties: INodeProperties[], names: string[], rows: string[]) {
 	const labels: string[] = [];
 	let parameter: Described | undefined = properties.find(({ name }) => name === names[0]);
 	let rowIndex = 0;
@@ -390,17 +347,14 @@ function labelsOf(
 			parameter.typeOptions?.multipleValues === true;
 		const row = isList && index + 1 < names.length ? rows[rowIndex++] : undefined;
 		labels.push(row ? `${parameter.displayName} ${row}` : parameter.displayName);
-		const next = names[index + 1];
-		if (next === undefined) return labels;
-		let child: Described | undefined = childrenOf(parameter).find((option) => option.name === next);
+		if (index + 1 === names.length) return labels;
+		parameter = childrenOf(parameter).find((option) => option.name === names[index + 1]);
 		// A fixedCollection's group (e.g. "Link") is no label of its own: its values are.
-		if (child && 'values' in child) {
+		if (parameter && 'values' in parameter) {
 			index++;
-			const valueName = names[index + 1];
-			if (valueName === undefined) return labels;
-			child = child.values.find((value) => value.name === valueName);
+			if (index + 1 === names.length) return labels;
+			parameter = parameter.values.find((value) => value.name === names[index + 1]);
 		}
-		parameter = child;
 	}
 	return undefined;
 }
