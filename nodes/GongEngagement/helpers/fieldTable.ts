@@ -42,7 +42,7 @@ export const own = (...names: string[]): Template =>
 export const rows = (list: Source, row?: Template): Shaped => ({ [SHAPE]: 'rows', list, row });
 
 /** CRM link rows grouped by system, as Gong's `[{ system, objects: [row's object, …] }]`. */
-export const crmLinks = (list: Source, row = own('objectType', 'objectId')): Shaped => ({
+export const bySystem = (list: Source, row = own('objectType', 'objectId')): Shaped => ({
 	[SHAPE]: 'crmLinks',
 	list,
 	row,
@@ -261,12 +261,12 @@ class Compiler {
 		this.rules.push({ tokens: [...tokens, SYSTEM, 'system'], names: [...row, 'system'] });
 		const build = this.object((entry as { row: Template }).row, { tokens: grouped, names: row });
 		return (scope) => {
-			const bySystem = new Map<string, unknown[]>();
+			const systems = new Map<string, unknown[]>();
 			for (const given of rowsOf(scope) as IDataObject[]) {
 				const system = (given.system ?? '') as string;
-				bySystem.set(system, [...(bySystem.get(system) ?? []), build(rowScope(given))]);
+				systems.set(system, [...(systems.get(system) ?? []), build(rowScope(given))]);
 			}
-			return [...bySystem].map(([system, objects]) => ({ system, objects }));
+			return [...systems].map(([system, objects]) => ({ system, objects }));
 		};
 	}
 
@@ -328,8 +328,8 @@ function rowNames(tokens: Token[], path: readonly PathSegment[], rawEvent: unkno
 		}
 		// Links grouped by system, of several systems: the form's row number is lost; name the
 		// system's n-th link.
-		const bySystem = group && group.groups > 1 && typeof group.system === 'string';
-		names.push(bySystem ? `(${group?.system as string} #${position + 1})` : `#${position + 1}`);
+		const grouped = group && group.groups > 1 && typeof group.system === 'string';
+		names.push(grouped ? `(${group?.system as string} #${position + 1})` : `#${position + 1}`);
 		group = undefined;
 	});
 	return names;

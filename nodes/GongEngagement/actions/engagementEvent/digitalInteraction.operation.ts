@@ -13,12 +13,14 @@ import {
 } from '../../schema/vocabulary';
 import type { EventOperation } from '../node.type';
 import {
+	choose,
 	collection,
 	eventTimestamp,
+	field,
 	forOperation,
 	identifyBy,
 	list,
-	text,
+	optional,
 	trackingId,
 } from './common.description';
 
@@ -31,38 +33,9 @@ import {
 
 const showForPerson = { show: { personIdentification: ['person'] } };
 
-/** A choice of `options`, or "Not Specified" (adding the field must not quietly choose). */
-const optional = (displayName: string, name: string, options: INodeProperties['options']) =>
-	({
-		displayName,
-		name,
-		type: 'options',
-		options: [{ name: 'Not Specified', value: '' }, ...(options ?? [])],
-		default: '',
-	}) satisfies INodeProperties;
-
-const options = (
-	displayName: string,
-	name: string,
-	choices: INodeProperties['options'],
-	defaultValue: string,
-): INodeProperties => ({
-	displayName,
-	name,
-	type: 'options',
-	options: choices,
-	default: defaultValue,
-});
-
-const number = (displayName: string, name: string, example: number, description: string) =>
-	({
-		displayName,
-		name,
-		type: 'number',
-		default: '',
-		placeholder: `e.g. ${example}`,
-		description,
-	}) satisfies INodeProperties;
+/** A score field of the content's numeric details. */
+const score = (displayName: string, name: string, example: number, description: string) =>
+	field(displayName, name, { type: 'number', placeholder: `e.g. ${example}`, description });
 
 /** Custom fields of the event, its content or its person: name, value, upper-case data type. */
 const customFields = (label: string, name: string, of: string, more?: Partial<INodeProperties>) =>
@@ -72,12 +45,12 @@ const customFields = (label: string, name: string, of: string, more?: Partial<IN
 			'Field',
 			'field',
 			[
-				text('Name', 'name'),
-				text('Value', 'value', {
+				field('Name', 'name'),
+				field('Value', 'value', {
 					description:
 						'Checked against the data type: a number, an ISO-8601 date, a URL, true/false, or seconds',
 				}),
-				options('Data Type', 'dataType', CUSTOM_FIELD_DATA_TYPE_OPTIONS, 'STRING'),
+				choose('Data Type', 'dataType', CUSTOM_FIELD_DATA_TYPE_OPTIONS, 'STRING'),
 			],
 		],
 		{ description: `Extra facts about ${of}`, ...more },
@@ -86,47 +59,47 @@ const customFields = (label: string, name: string, of: string, more?: Partial<IN
 const contentDetails = collection(
 	['Content Details', 'content', 'Add Content Field'],
 	[
-		text('Additional Info URL', 'contentAdditionalInfoUrl'),
-		text('Content ID', 'contentId'),
-		text('Content URL', 'contentUrl'),
-		text('Labels', 'contentLabel', {
+		field('Additional Info URL', 'contentAdditionalInfoUrl'),
+		field('Content ID', 'contentId'),
+		field('Content URL', 'contentUrl'),
+		field('Labels', 'contentLabel', {
 			placeholder: 'e.g. pricing, enterprise',
 			description: 'Comma-separated tags of the content',
 		}),
-		number(
+		score(
 			'Numeric Range From',
 			'numericRangeFrom',
 			0,
 			'Lowest possible score; needed with any numeric detail',
 		),
-		number(
+		score(
 			'Numeric Range To',
 			'numericRangeTo',
 			10,
 			'Highest possible score; needed with any numeric detail',
 		),
 		optional('Numeric Type', 'numericType', NUMERIC_CONTENT_TYPE_OPTIONS),
-		number(
+		score(
 			'Numeric Value',
 			'numericValue',
 			9,
 			'A score the person gave, e.g. an NPS answer, within the range',
 		),
-		text('Search Domain', 'searchDomain', {
+		field('Search Domain', 'searchDomain', {
 			placeholder: 'e.g. acme.com',
 			description: 'Domain of what the person searched for; needed with any search detail',
 		}),
-		text('Search Name', 'searchName', {
+		field('Search Name', 'searchName', {
 			description: 'What the person searched for; needed with any search detail',
 		}),
-		text('Search Object ID', 'searchObjectId'),
-		options('Search Object Type', 'searchObjectType', SEARCH_OBJECT_TYPE_OPTIONS, 'PRODUCT'),
-		text('Search URL', 'searchUrl'),
-		text('Step (Current)', 'stepValue', {
+		field('Search Object ID', 'searchObjectId'),
+		choose('Search Object Type', 'searchObjectType', SEARCH_OBJECT_TYPE_OPTIONS, 'PRODUCT'),
+		field('Search URL', 'searchUrl'),
+		field('Step (Current)', 'stepValue', {
 			placeholder: 'e.g. Plan',
 			description: 'Where the person is in a multi-step process: one of the available steps',
 		}),
-		text('Steps (Available)', 'availableSteps', {
+		field('Steps (Available)', 'availableSteps', {
 			placeholder: 'e.g. Plan, Pay, Done',
 			description: 'The steps of the process, comma-separated, in order',
 		}),
@@ -137,28 +110,23 @@ const contentDetails = collection(
 const person = collection(
 	['Person', 'person', 'Add Person Field'],
 	[
-		text('City', 'city'),
-		text('Company Domain', 'companyDomain', { placeholder: 'e.g. acme.com' }),
-		text('Company ID', 'companyId'),
-		text('Company Name', 'companyName'),
-		text('Country', 'country', { placeholder: 'e.g. US' }),
-		text('Email', 'email', { placeholder: 'name@email.com' }),
-		text('Name', 'name'),
-		text('Person CRM Object ID', 'personCrmObjectId', {
+		field('City', 'city'),
+		field('Company Domain', 'companyDomain', { placeholder: 'e.g. acme.com' }),
+		field('Company ID', 'companyId'),
+		field('Company Name', 'companyName'),
+		field('Country', 'country', { placeholder: 'e.g. US' }),
+		field('Email', 'email', { placeholder: 'name@email.com' }),
+		field('Name', 'name'),
+		field('Person CRM Object ID', 'personCrmObjectId', {
 			placeholder: 'e.g. 0033600001abcDEAAY',
 			description: "The person's record in your CRM; Gong needs it with an object type",
 		}),
-		options(
-			'Person CRM Object Type',
-			'personCrmObjectType',
-			PERSON_CONTEXT_TYPE_OPTIONS,
-			'CONTACT',
-		),
-		text('Person CRM System Name', 'personCrmSystemName', { placeholder: 'e.g. Salesforce' }),
-		text('Person ID', 'personId', { description: "Your system's ID of the person" }),
-		text('Phone Number', 'phoneNumber'),
-		text('Region', 'region'),
-		text('State', 'state'),
+		choose('Person CRM Object Type', 'personCrmObjectType', PERSON_CONTEXT_TYPE_OPTIONS, 'CONTACT'),
+		field('Person CRM System Name', 'personCrmSystemName', { placeholder: 'e.g. Salesforce' }),
+		field('Person ID', 'personId', { description: "Your system's ID of the person" }),
+		field('Phone Number', 'phoneNumber'),
+		field('Region', 'region'),
+		field('State', 'state'),
 	],
 	{ displayOptions: showForPerson },
 );
@@ -166,14 +134,14 @@ const person = collection(
 const properties: INodeProperties[] = [
 	// "Event Timestamp", as on the other operations; the parameter keeps Gong's name.
 	eventTimestamp('When it happened', 'timestamp'),
-	text('Event Type', 'eventType', {
+	field('Event Type', 'eventType', {
 		required: true,
 		placeholder: 'e.g. Pricing Page Viewed',
 		description: 'What happened to the content, as the timeline shows it',
 	}),
-	text('Content Title', 'contentTitle', { required: true, placeholder: 'e.g. Pricing' }),
+	field('Content Title', 'contentTitle', { required: true, placeholder: 'e.g. Pricing' }),
 	// Optional (derived when empty), so below the three fields Gong and the form require.
-	text('Event ID', 'eventId', {
+	field('Event ID', 'eventId', {
 		description:
 			"Your system's unique ID of this event: Gong's key for recognising repeats. Empty: a stable ID is derived from the event's type, content, person and time, so a re-run is recognised as a repeat.",
 	}),
@@ -188,9 +156,9 @@ const properties: INodeProperties[] = [
 			'Record',
 			'record',
 			[
-				text('Object ID', 'objectId'),
-				options('Object Type', 'objectType', COMPANY_CONTEXT_TYPE_OPTIONS, 'ACCOUNT'),
-				text('System Name', 'systemName', { placeholder: 'e.g. Salesforce' }),
+				field('Object ID', 'objectId'),
+				choose('Object Type', 'objectType', COMPANY_CONTEXT_TYPE_OPTIONS, 'ACCOUNT'),
+				field('System Name', 'systemName', { placeholder: 'e.g. Salesforce' }),
 			],
 		],
 		{ description: "The person's company in your CRM", displayOptions: showForPerson },
@@ -203,8 +171,8 @@ const properties: INodeProperties[] = [
 		['Additional Fields', 'additionalFields', 'Add Field'],
 		[
 			optional('Device', 'device', DEVICE_OPTIONS),
-			text('Session ID', 'sessionId', { description: 'Ties related events together' }),
-			text('Source System Name', 'sourceSystemName', {
+			field('Session ID', 'sessionId', { description: 'Ties related events together' }),
+			field('Source System Name', 'sourceSystemName', {
 				description:
 					'When integrating through an iPaaS: the technology partner the customer set up in Gong',
 			}),
