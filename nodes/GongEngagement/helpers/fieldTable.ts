@@ -34,9 +34,9 @@ export interface Template {
 	[eventKey: string]: Entry;
 }
 
-/** Fields that keep their names: `own('name', 'value')` is `{ name: 'name', value: 'value' }`. */
-export const own = (...names: string[]): Template =>
-	Object.fromEntries(names.map((name) => [name, name]));
+/** Fields under their own names: `own('name', 'person.city')` is `{ name: 'name', city: 'person.city' }`. */
+export const own = (...sources: Source[]): Template =>
+	Object.fromEntries(sources.map((source) => [source.split('.').pop() as string, source]));
 
 /** A list's rows (`{ <row>: [...] }`), each built by `row` from the row's fields, or as given. */
 export const rows = (list: Source, row?: Template): Shaped => ({ [SHAPE]: 'rows', list, row });
@@ -49,17 +49,12 @@ export const bySystem = (list: Source, row = own('objectType', 'objectId')): Sha
 });
 
 /** "a, b, c" → ['a', 'b', 'c']; a value from an expression that is not text is left to the schema. */
-export const commaList = (from: Source): Shaped => ({
-	[SHAPE]: 'value',
-	from,
-	convert: (text) =>
-		typeof text !== 'string'
-			? (text as GenericValue)
-			: text
-					.split(',')
-					.map((part) => part.trim())
-					.filter(Boolean),
-});
+export const commaList = (from: Source): Shaped => ({ [SHAPE]: 'value', from, convert: byCommas });
+const byCommas: Convert = (text) => {
+	if (typeof text !== 'string') return text as GenericValue;
+	const parts = text.split(',').map((part) => part.trim());
+	return parts.filter(Boolean);
+};
 
 /** A resource locator's value ({ __rl, mode, value }), or the plain value as given. */
 export const locatorValue: Convert = (value) =>

@@ -28,13 +28,8 @@ type More = Partial<INodeProperties>;
 type Options = INodeProperties['options'];
 
 /** A text field, empty by default (`more` may make it another type). */
-export const field = (displayName: string, name: string, more?: More): INodeProperties => ({
-	displayName,
-	name,
-	type: 'string',
-	default: '',
-	...more,
-});
+export const field = (displayName: string, name: string, more?: More) =>
+	({ displayName, name, type: 'string', default: '', ...more }) as INodeProperties;
 
 /** A choice among `options`. */
 export const choose = (displayName: string, name: string, options: Options, value: string) =>
@@ -44,28 +39,21 @@ export const choose = (displayName: string, name: string, options: Options, valu
 export const optional = (displayName: string, name: string, options: Options) =>
 	choose(displayName, name, [{ name: 'Not Specified', value: '' }, ...(options ?? [])], '');
 
+type Labels = [displayName: string, name: string, placeholder: string];
+
 /** A collection: fields the user adds one by one. */
-export const collection = (
-	[displayName, name, placeholder]: [string, string, string],
-	options: INodeProperties[],
-	more?: More,
-): INodeProperties => ({
-	displayName,
-	name,
-	type: 'collection',
-	placeholder,
-	default: {},
-	...more,
-	options,
-});
+export function collection(labels: Labels, options: Options, more?: More): INodeProperties {
+	const [displayName, name, placeholder] = labels;
+	return { displayName, name, type: 'collection', placeholder, default: {}, ...more, options };
+}
 
 /** A list of rows (a fixedCollection with multiple values) whose one row kind is `row`. */
 export const list = (
-	[displayName, name, placeholder]: [string, string, string],
+	labels: Labels,
 	[rowDisplayName, rowName, values]: [string, string, INodeProperties[]],
 	more?: More,
 ): INodeProperties => ({
-	...collection([displayName, name, placeholder], [], more),
+	...collection(labels, [], more),
 	type: 'fixedCollection',
 	typeOptions: { multipleValues: true },
 	options: [{ displayName: rowDisplayName, name: rowName, values }],
@@ -91,23 +79,20 @@ export const trackingId = field('Tracking ID', 'trackingId', {
 });
 
 /** "Identify Viewer By" (Actor, Person): the person's details, a tracking ID, or neither. */
-export const identifyBy = (who: string, details: string): INodeProperties => ({
-	...choose(
-		`Identify ${who} By`,
-		`${who.toLowerCase()}Identification`,
-		[
-			{ name: `${who} Details`, value: who.toLowerCase(), description: details },
-			{
-				name: 'Tracking ID',
-				value: 'trackingId',
-				description: 'An anonymous ID tracking the person',
-			},
-			{ name: 'Neither', value: 'none' },
-		],
-		who.toLowerCase(),
-	),
-	description: `Gong accepts ${who === 'Actor' ? 'an' : 'a'} ${who.toLowerCase()} or a tracking ID, never both`,
-});
+export function identifyBy(who: string, details: string): INodeProperties {
+	const value = who.toLowerCase();
+	const options = [
+		{ name: `${who} Details`, value, description: details },
+		{
+			name: 'Tracking ID',
+			value: 'trackingId',
+			description: 'An anonymous ID tracking the person',
+		},
+		{ name: 'Neither', value: 'none' },
+	];
+	const description = `Gong accepts ${who === 'Actor' ? 'an' : 'a'} ${value} or a tracking ID, never both`;
+	return { ...choose(`Identify ${who} By`, `${value}Identification`, options, value), description };
+}
 
 /* Fields of Gong's engagement events (Content Viewed, Content Shared, Custom Action). */
 

@@ -33,10 +33,6 @@ import {
 
 const showForPerson = { show: { personIdentification: ['person'] } };
 
-/** A score field of the content's numeric details. */
-const score = (displayName: string, name: string, example: number, description: string) =>
-	field(displayName, name, { type: 'number', placeholder: `e.g. ${example}`, description });
-
 /** Custom fields of the event, its content or its person: name, value, upper-case data type. */
 const customFields = (label: string, name: string, of: string, more?: Partial<INodeProperties>) =>
 	list(
@@ -66,25 +62,22 @@ const contentDetails = collection(
 			placeholder: 'e.g. pricing, enterprise',
 			description: 'Comma-separated tags of the content',
 		}),
-		score(
-			'Numeric Range From',
-			'numericRangeFrom',
-			0,
-			'Lowest possible score; needed with any numeric detail',
-		),
-		score(
-			'Numeric Range To',
-			'numericRangeTo',
-			10,
-			'Highest possible score; needed with any numeric detail',
-		),
+		field('Numeric Range From', 'numericRangeFrom', {
+			type: 'number',
+			placeholder: 'e.g. 0',
+			description: 'Lowest possible score; needed with any numeric detail',
+		}),
+		field('Numeric Range To', 'numericRangeTo', {
+			type: 'number',
+			placeholder: 'e.g. 10',
+			description: 'Highest possible score; needed with any numeric detail',
+		}),
 		optional('Numeric Type', 'numericType', NUMERIC_CONTENT_TYPE_OPTIONS),
-		score(
-			'Numeric Value',
-			'numericValue',
-			9,
-			'A score the person gave, e.g. an NPS answer, within the range',
-		),
+		field('Numeric Value', 'numericValue', {
+			type: 'number',
+			placeholder: 'e.g. 9',
+			description: 'A score the person gave, e.g. an NPS answer, within the range',
+		}),
 		field('Search Domain', 'searchDomain', {
 			placeholder: 'e.g. acme.com',
 			description: 'Domain of what the person searched for; needed with any search detail',
@@ -184,16 +177,16 @@ export const description = updateDisplayOptions(forOperation('digitalInteraction
 
 const fields = fieldTable(description, {
 	...own('eventId', 'timestamp', 'eventType'),
-	sourceSystemName: 'additionalFields.sourceSystemName',
-	sessionId: 'additionalFields.sessionId',
-	device: 'additionalFields.device',
+	...own(
+		'additionalFields.sourceSystemName',
+		'additionalFields.sessionId',
+		'additionalFields.device',
+	),
 	// The content object is required because its title is: a missing one is told as the title.
 	content: labelledBy('contentTitle', {
-		contentId: 'content.contentId',
-		contentTitle: 'contentTitle',
+		...own('content.contentId', 'contentTitle'),
 		contentLabel: commaList('content.contentLabel'),
-		contentUrl: 'content.contentUrl',
-		contentAdditionalInfoUrl: 'content.contentAdditionalInfoUrl',
+		...own('content.contentUrl', 'content.contentAdditionalInfoUrl'),
 		numericContentDetails: {
 			value: 'content.numericValue',
 			rangeFrom: 'content.numericRangeFrom',
@@ -216,21 +209,13 @@ const fields = fieldTable(description, {
 	personIdentification: choice({
 		person: {
 			person: {
-				name: 'person.name',
-				email: 'person.email',
-				phoneNumber: 'person.phoneNumber',
-				personId: 'person.personId',
+				...own('person.name', 'person.email', 'person.phoneNumber', 'person.personId'),
 				personBusinessContext: {
 					objectType: 'person.personCrmObjectType',
 					objectId: 'person.personCrmObjectId',
 					systemName: 'person.personCrmSystemName',
 				},
-				location: {
-					country: 'person.country',
-					state: 'person.state',
-					region: 'person.region',
-					city: 'person.city',
-				},
+				location: own('person.country', 'person.state', 'person.region', 'person.city'),
 				company: {
 					companyId: 'person.companyId',
 					name: 'person.companyName',

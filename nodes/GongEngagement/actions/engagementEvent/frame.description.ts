@@ -1,5 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { field } from './common.description';
+
 /*
  * The frame of every operation's form: which event, how it is given (fields or JSON), Options and
  * Delivery. Each operation's own fields are in its <op>.operation.ts.
@@ -159,71 +161,41 @@ export const delivery: INodeProperties = {
 	displayOptions: showForEngagementEvent,
 	description: "How events are sent within Gong's limits. The defaults suit most workflows.",
 	options: [
-		{
-			displayName: 'Calls Per Second',
-			name: 'callsPerSecond',
-			type: 'number',
-			typeOptions: { minValue: 0, numberPrecision: 2 },
-			default: 3,
+		field('Calls Per Second', 'callsPerSecond', {
+			...{ type: 'number', typeOptions: { minValue: 0, numberPrecision: 2 }, default: 3 },
 			description:
 				'Gong allows 3 calls per second per company, shared by all integrations. Lower it when other integrations use the same budget. 0 turns pacing off.',
-		},
-		{
-			displayName: 'Dry Run',
-			name: 'dryRun',
-			type: 'boolean',
-			default: false,
+		}),
+		field('Dry Run', 'dryRun', {
+			...{ type: 'boolean', default: false },
 			description:
 				'Whether to validate each event and output the exact body that would be sent, without sending anything',
-		},
-		{
-			displayName: 'Max Concurrent Calls',
-			name: 'maxConcurrentCalls',
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 10 },
-			default: 3,
+		}),
+		field('Max Concurrent Calls', 'maxConcurrentCalls', {
+			...{ type: 'number', typeOptions: { minValue: 1, maxValue: 10 }, default: 3 },
 			description: 'Calls in flight at once; pacing still bounds the calls per second',
-		},
-		{
-			displayName: 'Max Rate-Limit Wait (Seconds)',
-			name: 'maxRateLimitWaitSeconds',
-			type: 'number',
-			typeOptions: { minValue: 0 },
-			default: 300,
+		}),
+		field('Max Rate-Limit Wait (Seconds)', 'maxRateLimitWaitSeconds', {
+			...{ type: 'number', typeOptions: { minValue: 0 }, default: 300 },
 			description:
 				"Longest total time one execution may spend waiting on Gong's rate limit (429 answers). Past it, or when Retry-After asks for more (the daily budget of 10,000 calls is spent), the node stops waiting and reports the items not sent.",
-		},
-		{
-			displayName: 'Max Retries',
-			name: 'maxRetries',
-			type: 'number',
-			typeOptions: { minValue: 0, maxValue: 20 },
-			default: 5,
+		}),
+		field('Max Retries', 'maxRetries', {
+			...{ type: 'number', typeOptions: { minValue: 0, maxValue: 20 }, default: 5 },
 			description: 'Retries of one event after a 5xx answer, a timeout or a dropped connection',
-		},
-		{
-			displayName: 'Request Timeout (Seconds)',
-			name: 'timeoutSeconds',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 30,
-		},
-		{
-			displayName: 'Retry Delay (Seconds)',
-			name: 'retryDelaySeconds',
-			type: 'number',
-			typeOptions: { minValue: 0, numberPrecision: 2 },
-			default: 1,
+		}),
+		field('Request Timeout (Seconds)', 'timeoutSeconds', {
+			...{ type: 'number', typeOptions: { minValue: 1 }, default: 30 },
+		}),
+		field('Retry Delay (Seconds)', 'retryDelaySeconds', {
+			...{ type: 'number', typeOptions: { minValue: 0, numberPrecision: 2 }, default: 1 },
 			description:
 				'First backoff delay; it doubles with each retry (with jitter), up to 30 seconds',
-		},
-		{
-			displayName: 'Treat Already Reported as Error',
-			name: 'alreadyReportedIsError',
-			type: 'boolean',
-			default: false,
+		}),
+		field('Treat Already Reported as Error', 'alreadyReportedIsError', {
+			...{ type: 'boolean', default: false },
 			description:
 				'Whether a 409 answer (Gong already has an event with this eventId) fails the item instead of returning it with status alreadyReported',
-		},
+		}),
 	],
 };
