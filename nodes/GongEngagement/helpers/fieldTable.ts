@@ -42,11 +42,8 @@ export const own = (...sources: Source[]): Template =>
 export const rows = (list: Source, row?: Template): Shaped => ({ [SHAPE]: 'rows', list, row });
 
 /** CRM link rows grouped by system, as Gong's `[{ system, objects: [row's object, …] }]`. */
-export const bySystem = (list: Source, row = own('objectType', 'objectId')): Shaped => ({
-	[SHAPE]: 'crmLinks',
-	list,
-	row,
-});
+export const bySystem = (list: Source, row = own('objectType', 'objectId')): Shaped =>
+	({ [SHAPE]: 'crmLinks', list, row }) as const;
 
 /** "a, b, c" → ['a', 'b', 'c']; a value from an expression that is not text is left to the schema. */
 export const commaList = (from: Source): Shaped => ({ [SHAPE]: 'value', from, convert: byCommas });
@@ -61,23 +58,16 @@ export const locatorValue: Convert = (value) =>
 	(isPlainObject(value) && 'value' in value ? value.value : value) as GenericValue;
 
 /** Keyed by a collection's name: each of its fields goes here under its own name (converted last). */
-export const spread = (convert: Record<string, Convert>): Shaped => ({
-	[SHAPE]: 'spread',
-	convert,
-});
+export const spread = (convert: Record<string, Convert>): Shaped =>
+	({ [SHAPE]: 'spread', convert }) as const;
 
 /** Keyed by an "Identify … By" field: the entries of the chosen option; none for the others. */
-export const choice = (options: Record<string, Template>): Shaped => ({
-	[SHAPE]: 'choice',
-	options,
-});
+export const choice = (options: Record<string, Template>): Shaped =>
+	({ [SHAPE]: 'choice', options }) as const;
 
 /** An object whose own problems (say, missing) are told by another field's label. */
-export const labelledBy = (by: Source, object: Template): Shaped => ({
-	[SHAPE]: 'labelled',
-	by,
-	object,
-});
+export const labelledBy = (by: Source, object: Template): Shaped =>
+	({ [SHAPE]: 'labelled', by, object }) as const;
 
 type PathSegment = string | number;
 /** ROW: an index into the form's rows; SYSTEM: a CRM system group, whose objects are the rows. */
@@ -97,10 +87,9 @@ type Described = INodeProperties | INodePropertyCollection;
 const isShaped = (entry: Entry): entry is Shaped => typeof entry === 'object' && SHAPE in entry;
 const valueAt = (value: unknown, path: string[]) =>
 	path.reduce((at, key) => (isPlainObject(at) ? at[key] : undefined), value);
-const rowScope =
-	(row: unknown): Scope =>
-	(path) =>
-		valueAt(row, path);
+function rowScope(row: unknown): Scope {
+	return (path) => valueAt(row, path);
+}
 
 /** A collection's fields, a fixedCollection's groups, or a group's values. */
 function childrenOf(parameter: Described | undefined): Described[] {
