@@ -30,6 +30,10 @@ type Shaped =
 	| { [SHAPE]: 'choice'; options: Record<string, Template> }
 	| { [SHAPE]: 'labelled'; by: Source; object: Template };
 export type Entry = Source | Template | Shaped;
+/** Entries merged into their object, under a field's name rather than an event key. */
+type Merged = Extract<Shaped, { [SHAPE]: 'spread' | 'choice' }>;
+type Placed = Exclude<Entry, Merged>;
+type Listed = Extract<Shaped, { list: Source }>;
 export interface Template {
 	[eventKey: string]: Entry;
 }
@@ -192,13 +196,13 @@ class Compiler {
 				if (chosen) Object.assign(event, chosen(scope));
 			};
 		}
-		const build = this.entry(entry, { tokens: [...tokens, key], names });
+		const build = this.entry(entry as Placed, { tokens: [...tokens, key], names });
 		return (scope, event) => {
 			event[key] = build(scope) as GenericValue;
 		};
 	}
 
-	private entry(entry: Entry, place: Place): Build {
+	private entry(entry: Placed, place: Place): Build {
 		if (!isShaped(entry) && typeof entry === 'object') return this.object(entry, place);
 		if (typeof entry === 'string') {
 			const path = entry.split('.');
@@ -214,15 +218,12 @@ class Compiler {
 			case 'labelled':
 				this.rules.push({ tokens: place.tokens, names: [...place.names, ...entry.by.split('.')] });
 				return this.object(entry.object, place, true);
-			case 'rows':
-			case 'crmLinks':
-				return this.rows(entry, place);
 			default:
-				throw new Error(`A ${entry[SHAPE]} entry belongs in an object, under a field's name`);
+				return this.rows(entry as Listed, place);
 		}
 	}
 
-	private rows(entry: Shaped & { list: Source }, { tokens, names }: Place): Build {
+	private rows(entry: Listed, { tokens, names }: Place): Build {
 		const path = entry.list.split('.');
 		const list = [...names, ...path];
 		// The row name (`link` of CRM Links), as n8n keys the list's rows.
@@ -232,18 +233,21 @@ class Compiler {
 			return Array.isArray(given) ? (given as unknown[]) : [];
 		};
 		this.rules.push({ tokens, names: list });
-		if (entry[SHAPE] === 'rows' && !entry.row) {
-			this.rules.push({ tokens: [...tokens, ROW], names: row });
-			this.fieldRules([...tokens, ROW], row);
-			return rowsOf;
-		}
-		if (entry[SHAPE] === 'rows' && entry.row) {
+		if (entry[SHAPE] === 'crmLinks') return this.bySystem(entry.row, tokens, row, rowsOf);
+		if (entry.row) {
 			const build = this.object(entry.row, { tokens: [...tokens, ROW], names: row });
 			return (scope) => rowsOf(scope).map((given) => build(rowScope(given)));
 		}
+		this.rules.push({ tokens: [...tokens, ROW], names: row });
+		this.fieldRules([...tokens, ROW], row);
+		return rowsOf;
+	}
+
+	/** Rows grouped by their system, each row's object built by `object`. */
+	private bySystem(object: Template, tokens: Token[], row: string[], rowsOf: Build): Build {
 		const grouped: Token[] = [...tokens, SYSTEM, 'objects', ROW];
 		this.rules.push({ tokens: [...tokens, SYSTEM, 'system'], names: [...row, 'system'] });
-		const build = this.object((entry as { row: Template }).row, { tokens: grouped, names: row });
+		const build = this.object(object, { tokens: grouped, names: row });
 		return (scope) => {
 			const systems = new Map<string, unknown[]>();
 			for (const given of rowsOf(scope) as IDataObject[]) {

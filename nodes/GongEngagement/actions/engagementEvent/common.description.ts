@@ -280,19 +280,22 @@ export function identifiedPerson(who: 'Viewer' | 'Actor') {
 	return { form, table };
 }
 
+/** An operation's own fields: in the form (below the timestamp), in the table, in Additional Fields. */
+interface OwnFields {
+	form: INodeProperties[];
+	table: Template;
+	additional: INodeProperties[];
+}
+
 /**
  * An engagement event's form and field table: Reporting System and Event Timestamp, the
- * operation's own fields (`form`, going where `table` says), the shared lists, then Additional
- * Fields A→Z, the shared ones among the operation's own.
+ * operation's own fields, the shared lists, then Additional Fields A→Z, the shared ones among the
+ * operation's own.
  */
 export function engagementEvent(
 	operation: string,
 	when: string,
-	{
-		form,
-		table,
-		additional,
-	}: { form: INodeProperties[]; table: Template; additional: INodeProperties[] },
+	{ form, table, additional }: OwnFields,
 ) {
 	const description = updateDisplayOptions(forOperation(operation), [
 		field('Reporting System', 'reportingSystem', {
