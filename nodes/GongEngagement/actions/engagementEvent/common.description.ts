@@ -282,6 +282,8 @@ export function identifiedPerson(who: 'Viewer' | 'Actor') {
 
 /** An operation's own fields: in the form (below the timestamp), in the table, in Additional Fields. */
 interface OwnFields {
+	/** What the event's timestamp is the time of. */
+	when: string;
 	form: INodeProperties[];
 	table: Template;
 	additional: INodeProperties[];
@@ -292,11 +294,7 @@ interface OwnFields {
  * operation's own fields, the shared lists, then Additional Fields A→Z, the shared ones among the
  * operation's own.
  */
-export function engagementEvent(
-	operation: string,
-	when: string,
-	{ form, table, additional }: OwnFields,
-) {
+export function engagementEvent(operation: string, { when, form, table, additional }: OwnFields) {
 	const description = updateDisplayOptions(forOperation(operation), [
 		field('Reporting System', 'reportingSystem', {
 			required: true,

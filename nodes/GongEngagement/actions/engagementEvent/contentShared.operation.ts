@@ -14,53 +14,50 @@ import {
 
 const [email, ...otherPersonDetails] = personDetailFields;
 
-export const { description, fields } = engagementEvent(
-	'contentShared',
-	'When the content was shared',
-	{
-		form: [
-			...contentFields,
-			collection(
-				['Sharer', 'sharer', 'Add Sharer Field'],
+export const { description, fields } = engagementEvent('contentShared', {
+	when: 'When the content was shared',
+	form: [
+		...contentFields,
+		collection(
+			['Sharer', 'sharer', 'Add Sharer Field'],
+			[
+				field('Email', 'email', { placeholder: 'name@email.com' }),
+				field('Gong User ID', 'id', { placeholder: 'e.g. 234599484848423' }),
+				field('Name', 'name'),
+			],
+			{ description: 'Who shared the content, usually your seller' },
+		),
+		list(
+			['Recipients', 'recipients', 'Add Recipient'],
+			[
+				'Recipient',
+				'recipient',
 				[
-					field('Email', 'email', { placeholder: 'name@email.com' }),
-					field('Gong User ID', 'id', { placeholder: 'e.g. 234599484848423' }),
-					field('Name', 'name'),
+					// Not n8n's `required`: n8n's refusal of an empty row says only "Parameter "Email" is
+					// required", without the row. The node refuses it naming the row (Recipients #2 →
+					// Email is required), like every other problem of a row.
+					{ ...email, description: 'Required by Gong for every recipient' },
+					...otherPersonDetails,
+					crmLinks,
 				],
-				{ description: 'Who shared the content, usually your seller' },
-			),
-			list(
-				['Recipients', 'recipients', 'Add Recipient'],
-				[
-					'Recipient',
-					'recipient',
-					[
-						// Not n8n's `required`: n8n's refusal of an empty row says only "Parameter "Email" is
-						// required", without the row. The node refuses it naming the row (Recipients #2 →
-						// Email is required), like every other problem of a row.
-						{ ...email, description: 'Required by Gong for every recipient' },
-						...otherPersonDetails,
-						crmLinks,
-					],
-				],
-				{ description: 'Who the content was shared with' },
-			),
-		],
-		table: { ...contentTable, sharer: 'sharer', recipients: recipientsTable },
-		additional: [
-			field('Action Name', 'actionName', { placeholder: 'e.g. Document Sent' }),
-			field('Share ID', 'shareId', { description: 'The ID of this share' }),
-			field('Share Info URL', 'shareInfoUrl', { description: 'A page with more about this share' }),
-			field('Sharing Message Subject', 'sharingMessageSubject'),
-			// "Text", not "Body": the form lists fields A→Z, and the subject belongs above.
-			field('Sharing Message Text', 'sharingMessageBody', {
-				typeOptions: { rows: 4 },
-				description: "The message sent with the content (Gong's sharingMessageBody); may hold HTML",
-			}),
-			field('Tracking ID', 'trackingId'),
-		],
-	},
-);
+			],
+			{ description: 'Who the content was shared with' },
+		),
+	],
+	table: { ...contentTable, sharer: 'sharer', recipients: recipientsTable },
+	additional: [
+		field('Action Name', 'actionName', { placeholder: 'e.g. Document Sent' }),
+		field('Share ID', 'shareId', { description: 'The ID of this share' }),
+		field('Share Info URL', 'shareInfoUrl', { description: 'A page with more about this share' }),
+		field('Sharing Message Subject', 'sharingMessageSubject'),
+		// "Text", not "Body": the form lists fields A→Z, and the subject belongs above.
+		field('Sharing Message Text', 'sharingMessageBody', {
+			typeOptions: { rows: 4 },
+			description: "The message sent with the content (Gong's sharingMessageBody); may hold HTML",
+		}),
+		field('Tracking ID', 'trackingId'),
+	],
+});
 
 export const contentShared: EventOperation = {
 	endpoint: { method: 'PUT', path: '/v2/customer-engagement/content/shared' },

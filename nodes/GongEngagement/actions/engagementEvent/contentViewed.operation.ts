@@ -10,21 +10,18 @@ import {
 
 const viewer = identifiedPerson('Viewer');
 
-export const { description, fields } = engagementEvent(
-	'contentViewed',
-	'When the content was viewed',
-	{
-		form: [...contentFields, ...viewer.form],
-		table: { ...contentTable, ...viewer.table },
-		additional: [
-			field('Share ID', 'shareId', {
-				description: 'Which share of the content this view belongs to',
-			}),
-			field('View Action Title', 'viewActionTitle', { placeholder: 'e.g. Document Viewed' }),
-			field('View Info URL', 'viewInfoUrl', { description: 'A page with more about this view' }),
-		],
-	},
-);
+export const { description, fields } = engagementEvent('contentViewed', {
+	when: 'When the content was viewed',
+	form: [...contentFields, ...viewer.form],
+	table: { ...contentTable, ...viewer.table },
+	additional: [
+		field('Share ID', 'shareId', {
+			description: 'Which share of the content this view belongs to',
+		}),
+		field('View Action Title', 'viewActionTitle', { placeholder: 'e.g. Document Viewed' }),
+		field('View Info URL', 'viewInfoUrl', { description: 'A page with more about this view' }),
+	],
+});
 
 export const contentViewed: EventOperation = {
 	endpoint: { method: 'PUT', path: '/v2/customer-engagement/content/viewed' },

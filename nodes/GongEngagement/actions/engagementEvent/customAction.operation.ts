@@ -9,7 +9,8 @@ import {
 
 const actor = identifiedPerson('Actor');
 
-export const { description, fields } = engagementEvent('customAction', 'When the action happened', {
+export const { description, fields } = engagementEvent('customAction', {
+	when: 'When the action happened',
 	form: [
 		field('Action Name', 'actionName', {
 			required: true,
