@@ -192,7 +192,8 @@ class Compiler {
 			);
 			const byValue = new Map(options);
 			return (scope, event) => {
-				const chosen = byValue.get(String(scope([key])));
+				// Compared as given: an expression's object without toString must not throw here.
+				const chosen = byValue.get(scope([key]) as string);
 				if (chosen) Object.assign(event, chosen(scope));
 			};
 		}
