@@ -89,8 +89,13 @@ type Fill = (scope: Scope, event: IDataObject) => void;
 type Described = INodeProperties | INodePropertyCollection;
 
 const isShaped = (entry: Entry): entry is Shaped => typeof entry === 'object' && SHAPE in entry;
-const valueAt = (value: unknown, path: string[]) =>
-	path.reduce((at, key) => (isPlainObject(at) ? at[key] : undefined), value);
+/** The value at `path` (from its `from`-th name) inside `value`; a plain loop: it runs per field. */
+function valueAt(value: unknown, path: string[], from = 0): unknown {
+	let at = value;
+	for (let index = from; index < path.length; index++)
+		at = isPlainObject(at) ? at[path[index]] : undefined;
+	return at;
+}
 function rowScope(row: unknown): Scope {
 	return (path) => valueAt(row, path);
 }
@@ -125,13 +130,14 @@ export function fieldTable(properties: INodeProperties[], template: Template): F
 		event(context, itemIndex) {
 			// Each form field is read once, with its default as n8n's fallback.
 			const read = new Map<string, unknown>();
-			return build(([name, ...path]) => {
+			return build((path) => {
+				const name = path[0];
 				if (!read.has(name)) {
 					const fallback = defaults.get(name);
 					const copy = isPlainObject(fallback) ? { ...fallback } : fallback;
 					read.set(name, context.getNodeParameter(name, itemIndex, copy));
 				}
-				return valueAt(read.get(name), path);
+				return valueAt(read.get(name), path, 1);
 			}) as IDataObject;
 		},
 		label(path, rawEvent) {
@@ -230,7 +236,7 @@ class Compiler {
 		// The row name (`link` of CRM Links), as n8n keys the list's rows.
 		const row = [...list, childrenOf(this.described(list))[0]?.name ?? ''];
 		const rowsOf = (scope: Scope) => {
-			const given = valueAt(scope(path), row.slice(-1));
+			const given = valueAt(scope(path), row, row.length - 1);
 			return Array.isArray(given) ? (given as unknown[]) : [];
 		};
 		this.rules.push({ tokens, names: list });
