@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { fieldsModeLabel, fieldsModePaths } from '../../nodes/GongEngagement/helpers/fieldLabels';
+import { operations } from '../../nodes/GongEngagement/actions/engagementEvent';
 import { eventSchemas } from '../../nodes/GongEngagement/schema';
 import { requiredFromItem, runOnSandbox, useSandbox, viewItem } from '../harness/fixtures';
 
@@ -8,6 +8,12 @@ import { requiredFromItem, runOnSandbox, useSandbox, viewItem } from '../harness
  * Every place of an event the Fields mode can fill has the form's labels, taken from the node's
  * description; row numbers count the form's rows.
  */
+
+/** The form's labels for a problem at `path` of an operation's Fields-mode event. */
+const fieldsModeLabel = (operation: string, path: Array<string | number>, rawEvent?: unknown) =>
+	operations[operation]?.fields.label(path, rawEvent);
+/** The event paths an operation's field table fills. */
+const fieldsModePaths = (operation: string) => operations[operation].fields.paths();
 
 const OPERATIONS = Object.keys(eventSchemas) as Array<keyof typeof eventSchemas>;
 
@@ -47,6 +53,19 @@ describe.each(OPERATIONS)('%s', (operation) => {
 		expect(schemaPaths.length).toBeGreaterThan(15);
 		const covered = new Set(fieldsModePaths(operation));
 		expect(schemaPaths.filter((path) => !covered.has(path) && !jsonModeOnly(path))).toEqual([]);
+	});
+
+	test('every place of the table is a place of the event body the schema knows', () => {
+		// The leaves, and each object or list on the way to one.
+		const places = new Set(
+			schemaPaths.flatMap((path) =>
+				path.split('.').flatMap((_, index, parts) => {
+					const head = parts.slice(0, index + 1).join('.');
+					return head.endsWith('[]') ? [head.slice(0, -2), head] : [head];
+				}),
+			),
+		);
+		expect(fieldsModePaths(operation).filter((path) => !places.has(path))).toEqual([]);
 	});
 
 	test("every entry of the table resolves to the form's labels", () => {

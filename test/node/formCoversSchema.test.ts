@@ -7,11 +7,12 @@ import { accessKeyCredentials, useSandbox } from '../harness/fixtures';
 import { runNode } from '../harness/runWorkflow';
 
 /*
- * The three places a field lives agree: the schema (what Gong's body holds), the description (the
- * form) and the mapping (form → body). Every field of each operation's form is filled, the node
- * runs in n8n's engine as a dry run, and the body it would send must reach every place of the
- * schema and nothing else. A field added to the schema but not to the form or the mapping, or
- * mapped to a place the schema does not know, fails here by its JSON path.
+ * The places a field lives agree: the schema (what Gong's body holds), the description (the form)
+ * and the operation's field table (where each form field goes). Every field of each operation's
+ * form is filled, the node runs in n8n's engine as a dry run, and the body it would send must
+ * reach every place of the schema and nothing else. A field added to the schema but not to the
+ * form or the table, or placed where the schema knows nothing, fails here by its JSON path
+ * (test/node/fieldLabels.test.ts holds the table itself to the schema, both ways).
  */
 
 const state = useSandbox();

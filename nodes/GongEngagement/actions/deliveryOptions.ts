@@ -8,7 +8,7 @@ import type { GongConnection } from '../transport';
 import { openConnection } from '../transport';
 import type { DeliverySettings, PreparedEvent } from '../transport/delivery';
 import type { ItemResult } from './outputItem';
-import { delivery as deliveryProperty } from './engagementEvent/common.description';
+import { delivery as deliveryProperty } from './engagementEvent/frame.description';
 
 /** The form's numeric Delivery options by name: label, range and default in one place. */
 const deliveryNumberOptions = new Map(

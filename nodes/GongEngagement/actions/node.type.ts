@@ -1,5 +1,6 @@
-import type { IDataObject, IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
+import type { FieldTable } from '../helpers/fieldTable';
 import type { Placement } from '../helpers/timelinePlacement';
 import type { EventSchema } from '../schema';
 
@@ -9,7 +10,8 @@ export interface EventOperation {
 	definition: EventSchema<unknown>;
 	/** The body field holding the event's time: eventTimestamp, or timestamp (Digital Interaction). */
 	timestampField: 'eventTimestamp' | 'timestamp';
-	eventFromFields: (this: IExecuteFunctions, itemIndex: number) => IDataObject;
+	/** Where each form field goes in the event: the event from the form, a problem's form labels. */
+	fields: FieldTable;
 	/** What makes two events the same event, for a derived eventId (time is added by the caller). */
 	identity: (event: IDataObject) => Array<string | undefined>;
 	/** Who the event names for Gong to place it on a timeline, and what happens when no one. */

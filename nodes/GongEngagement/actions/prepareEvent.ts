@@ -75,7 +75,7 @@ function buildEvent(step: ItemStep): IDataObject {
 	const built =
 		step.inputMode === 'json'
 			? eventFromJson.call(context, itemIndex)
-			: operation.eventFromFields.call(context, itemIndex);
+			: operation.fields.event(context, itemIndex);
 	if (!isPlainObject(built)) {
 		// An expression that resolves to nothing gives undefined: said so, not "an undefined".
 		const shown = built === undefined ? 'nothing' : shownValue(built);
@@ -101,14 +101,14 @@ function derivedEventId({ operationName, operation }: ItemStep, normalized: IDat
 
 /** 4. validate: the event as the schema accepts it, or every problem with it. */
 function validate(step: ItemStep, normalized: IDataObject, built: IDataObject) {
-	const { operationName, operation, itemIndex } = step;
+	const { operation, itemIndex } = step;
 	const result = validateEvent(operation.definition, normalized);
 	if (result.valid) return result.event as IDataObject & { eventId: string };
 	// Fields mode names the form's labels first; JSON mode's paths are the user's own.
 	const problems =
 		step.inputMode === 'json'
 			? result.problems
-			: fieldsModeProblems(operationName, operation.definition, normalized, built);
+			: fieldsModeProblems(operation.fields, operation.definition, normalized, built);
 	const message = invalidEventMessage(itemIndex, problems, MAX_PROBLEMS_IN_MESSAGE);
 	throw refusal(step, message, invalidEventDescription(problems, MAX_PROBLEMS_IN_DESCRIPTION));
 }

@@ -1,7 +1,7 @@
 import { labelledProblem } from '../messages';
 import type { EventSchema } from '../schema';
 import { describeIssue, formatPath } from '../schema/formatIssues';
-import { fieldsModeLabel } from './fieldLabels';
+import type { FieldTable } from './fieldTable';
 
 /**
  * Fields mode's problems in the form's words, then the JSON path:
@@ -10,7 +10,7 @@ import { fieldsModeLabel } from './fieldLabels';
  * the JSON path alone. `rawEvent` is the event as the fields built it, before pruning.
  */
 export function fieldsModeProblems(
-	operation: string,
+	fields: FieldTable,
 	definition: EventSchema<unknown>,
 	event: unknown,
 	rawEvent: unknown,
@@ -24,7 +24,7 @@ export function fieldsModeProblems(
 			(segment): segment is string | number =>
 				typeof segment === 'string' || typeof segment === 'number',
 		);
-		const label = path ? fieldsModeLabel(operation, segments, rawEvent) : undefined;
+		const label = path ? fields.label(segments, rawEvent) : undefined;
 		if (!label || !text.startsWith(`${path} `)) return text;
 		return labelledProblem(label, text.slice(path.length + 1), path);
 	});

@@ -1,5 +1,16 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
+import type { Entry, Template } from '../../helpers/fieldTable';
+import {
+	bySystem,
+	choice,
+	fieldTable,
+	locatorValue,
+	own,
+	rows,
+	spread,
+} from '../../helpers/fieldTable';
 import {
 	AGENT_PLATFORM_OPTIONS,
 	CRM_OBJECT_TYPE_OPTIONS,
@@ -8,492 +19,299 @@ import {
 } from '../../schema/vocabulary';
 
 /*
- * Properties more than one operation shows, written once. The input mode, Options and Delivery
- * frame every operation's form; the rest are fields of Gong's engagement events (Content Viewed,
- * Content Shared, Custom Action), which each <op>.description.ts places in its own order.
+ * Fields more than one operation shows, written once, with small builders for the shapes the
+ * forms repeat. Most belong to Gong's engagement events (Content Viewed, Content Shared, Custom
+ * Action): engagementEvent() puts each operation's own fields among them, form and table alike.
  */
 
-export const showForEngagementEvent = { show: { resource: ['engagementEvent'] } };
+type More = Partial<INodeProperties>;
+type Options = INodeProperties['options'];
 
-export const inputMode: INodeProperties = {
-	displayName: 'Define Event Using',
-	name: 'inputMode',
-	type: 'options',
-	noDataExpression: true,
-	options: [
-		{
-			name: 'Fields Below',
-			value: 'fields',
-			description: 'Map each Gong field from the input data',
-		},
-		{
-			name: 'JSON',
-			value: 'json',
-			description: "The whole event as Gong's JSON body, from an expression or typed in",
-		},
-	],
-	default: 'fields',
-	displayOptions: showForEngagementEvent,
-};
+/** A text field, empty by default (`more` may make it another type). */
+export const field = (displayName: string, name: string, more?: More) =>
+	({ displayName, name, type: 'string', default: '', ...more }) as INodeProperties;
 
-/** Each operation's JSON-mode starting point: a small valid body of its own kind. */
-const EXAMPLE_EVENTS: Record<string, object> = {
-	contentShared: {
-		reportingSystem: 'my-doc-tool',
-		eventTimestamp: '2026-01-01T10:00:00Z',
-		contentId: 'doc-1',
-		contentUrl: 'https://example.com/doc-1',
-		contentTitle: 'Proposal',
-		sharer: { email: 'seller@example.com' },
-		recipients: [{ email: 'buyer@example.org' }],
-	},
-	contentViewed: {
-		reportingSystem: 'my-doc-tool',
-		eventTimestamp: '2026-01-01T10:00:00Z',
-		contentId: 'doc-1',
-		contentUrl: 'https://example.com/doc-1',
-		contentTitle: 'Proposal',
-	},
-	customAction: {
-		reportingSystem: 'my-doc-tool',
-		eventTimestamp: '2026-01-01T10:00:00Z',
-		actionName: 'Contract Signed',
-		actor: { email: 'buyer@example.org' },
-	},
-	digitalInteraction: {
-		eventId: 'visit-1',
-		timestamp: '2026-01-01T10:00:00Z',
-		eventType: 'Pricing Page Viewed',
-		content: { contentTitle: 'Pricing', contentUrl: 'https://example.com/pricing' },
-		person: { email: 'buyer@example.org' },
-	},
-};
+/** A choice among `options`. */
+export const choose = (displayName: string, name: string, options: Options, value: string) =>
+	({ displayName, name, type: 'options', options, default: value }) as INodeProperties;
 
-/** One Event (JSON) per operation: only the starting example differs (a real variation). */
-export const eventJson: INodeProperties[] = Object.entries(EXAMPLE_EVENTS).map(
-	([operation, example]) => ({
-		displayName: 'Event (JSON)',
-		name: 'eventJson',
-		type: 'json',
-		default: JSON.stringify(example, null, 2),
+/** A choice that starts empty: adding the field must not quietly choose a value. */
+export const optional = (displayName: string, name: string, options: Options) =>
+	choose(displayName, name, [{ name: 'Not Specified', value: '' }, ...(options ?? [])], '');
+
+type Labels = [displayName: string, name: string, placeholder: string];
+
+/** A collection: fields the user adds one by one. */
+export function collection(labels: Labels, options: Options, more?: More): INodeProperties {
+	const [displayName, name, placeholder] = labels;
+	return { displayName, name, type: 'collection', placeholder, default: {}, ...more, options };
+}
+
+/** A list of rows (a fixedCollection with multiple values) whose one row kind is `row`. */
+export const list = (
+	labels: Labels,
+	[rowDisplayName, rowName, values]: [string, string, INodeProperties[]],
+	more?: More,
+): INodeProperties => ({
+	...collection(labels, [], more),
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	options: [{ displayName: rowDisplayName, name: rowName, values }],
+});
+
+/** The form's fields of one operation (Fields mode), as the node shows them. */
+export const forOperation = (operation: string) => ({
+	show: { resource: ['engagementEvent'], operation: [operation], inputMode: ['fields'] },
+});
+
+/** An event's timestamp: `when` says what it is the time of. */
+export const eventTimestamp = (when: string, name = 'eventTimestamp'): INodeProperties =>
+	field('Event Timestamp', name, {
 		required: true,
-		displayOptions: {
-			show: { resource: ['engagementEvent'], operation: [operation], inputMode: ['json'] },
-		},
-		description:
-			'The event exactly as Gong documents it. It is validated by the same rules as the fields mode; the timestamp may take any form the fields mode accepts.',
-	}),
-);
+		placeholder: 'e.g. 2026-02-17T02:30:00-08:00',
+		description: `${when}: ISO-8601 with or without offset, epoch seconds or milliseconds, RFC 2822 or HTTP date. Sent as ISO-8601 with offset.`,
+	});
 
-/** The IANA zones of the runtime, as n8n's own nodes offer them (plus UTC, which Intl omits). */
-const timeZoneOptions: INodePropertyOptions[] = [
-	{ name: "Workflow's Time Zone", value: '' },
-	...['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')].map(
-		(zone) => ({ name: zone, value: zone }),
-	),
-];
+/** The tracking ID an "Identify … By" choice may pick instead of a person. */
+export const trackingId = field('Tracking ID', 'trackingId', {
+	description:
+		'An ID that tracks the person. An event with only a tracking ID and no CRM context may land on no account.',
+});
 
-export const options: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	displayOptions: showForEngagementEvent,
-	options: [
+/** "Identify Viewer By" (Actor, Person): the person's details, a tracking ID, or neither. */
+export function identifyBy(who: string, details: string): INodeProperties {
+	const value = who.toLowerCase();
+	const options = [
+		{ name: `${who} Details`, value, description: details },
 		{
-			// Off by default, as n8n's Set node's "Include Other Input Fields": saved workflows keep
-			// the output they had.
-			displayName: 'Include Input Fields',
-			name: 'includeInputFields',
-			type: 'boolean',
-			default: false,
-			description:
-				"Whether to keep the input item's fields in the output, beside the result (status, eventId…), which wins where both have a field of the same name. Error items get them too.",
+			name: 'Tracking ID',
+			value: 'trackingId',
+			description: 'An anonymous ID tracking the person',
 		},
-		{
-			displayName: 'Time Zone',
-			name: 'timeZone',
-			type: 'options',
-			options: timeZoneOptions,
-			default: '',
-			description:
-				"Time zone for timestamps that carry no offset. Default: the workflow's time zone.",
-		},
-	],
-};
-
-export const delivery: INodeProperties = {
-	displayName: 'Delivery',
-	name: 'delivery',
-	type: 'collection',
-	placeholder: 'Add Delivery Option',
-	default: {},
-	displayOptions: showForEngagementEvent,
-	description: "How events are sent within Gong's limits. The defaults suit most workflows.",
-	options: [
-		{
-			displayName: 'Calls Per Second',
-			name: 'callsPerSecond',
-			type: 'number',
-			typeOptions: { minValue: 0, numberPrecision: 2 },
-			default: 3,
-			description:
-				'Gong allows 3 calls per second per company, shared by all integrations. Lower it when other integrations use the same budget. 0 turns pacing off.',
-		},
-		{
-			displayName: 'Dry Run',
-			name: 'dryRun',
-			type: 'boolean',
-			default: false,
-			description:
-				'Whether to validate each event and output the exact body that would be sent, without sending anything',
-		},
-		{
-			displayName: 'Max Concurrent Calls',
-			name: 'maxConcurrentCalls',
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 10 },
-			default: 3,
-			description: 'Calls in flight at once; pacing still bounds the calls per second',
-		},
-		{
-			displayName: 'Max Rate-Limit Wait (Seconds)',
-			name: 'maxRateLimitWaitSeconds',
-			type: 'number',
-			typeOptions: { minValue: 0 },
-			default: 300,
-			description:
-				"Longest total time one execution may spend waiting on Gong's rate limit (429 answers). Past it, or when Retry-After asks for more (the daily budget of 10,000 calls is spent), the node stops waiting and reports the items not sent.",
-		},
-		{
-			displayName: 'Max Retries',
-			name: 'maxRetries',
-			type: 'number',
-			typeOptions: { minValue: 0, maxValue: 20 },
-			default: 5,
-			description: 'Retries of one event after a 5xx answer, a timeout or a dropped connection',
-		},
-		{
-			displayName: 'Request Timeout (Seconds)',
-			name: 'timeoutSeconds',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 30,
-		},
-		{
-			displayName: 'Retry Delay (Seconds)',
-			name: 'retryDelaySeconds',
-			type: 'number',
-			typeOptions: { minValue: 0, numberPrecision: 2 },
-			default: 1,
-			description:
-				'First backoff delay; it doubles with each retry (with jitter), up to 30 seconds',
-		},
-		{
-			displayName: 'Treat Already Reported as Error',
-			name: 'alreadyReportedIsError',
-			type: 'boolean',
-			default: false,
-			description:
-				'Whether a 409 answer (Gong already has an event with this eventId) fails the item instead of returning it with status alreadyReported',
-		},
-	],
-};
+		{ name: 'Neither', value: 'none' },
+	];
+	const description = `Gong accepts ${who === 'Actor' ? 'an' : 'a'} ${value} or a tracking ID, never both`;
+	return { ...choose(`Identify ${who} By`, `${value}Identification`, options, value), description };
+}
 
 /* Fields of Gong's engagement events (Content Viewed, Content Shared, Custom Action). */
 
-export const reportingSystem: INodeProperties = {
-	displayName: 'Reporting System',
-	name: 'reportingSystem',
-	type: 'string',
-	default: '',
-	required: true,
-	placeholder: 'e.g. docusign',
-	description:
-		'Names the system the events come from. Use the same value for every event from one source system.',
-};
-
-export const contentId: INodeProperties = {
-	displayName: 'Content ID',
-	name: 'contentId',
-	type: 'string',
-	default: '',
-	required: true,
-	placeholder: 'e.g. doc_123456789',
-	description: 'The ID of the content in the reporting system',
-};
-
-export const contentUrl: INodeProperties = {
-	displayName: 'Content URL',
-	name: 'contentUrl',
-	type: 'string',
-	default: '',
-	required: true,
-	placeholder: 'e.g. https://example.com/doc_123456789',
-	description: 'The URL of the content',
-};
-
-export const contentTitle: INodeProperties = {
-	displayName: 'Content Title',
-	name: 'contentTitle',
-	type: 'string',
-	default: '',
-	required: true,
-	placeholder: 'e.g. Proposal Q3',
-	description: 'Human-readable title shown on the timeline',
-};
+/** Content ID, URL and title: required by the content events, optional in Custom Action. */
+export const optionalContentFields = [
+	field('Content ID', 'contentId', {
+		placeholder: 'e.g. doc_123456789',
+		description: 'The ID of the content in the reporting system',
+	}),
+	field('Content URL', 'contentUrl', {
+		placeholder: 'e.g. https://example.com/doc_123456789',
+		description: 'The URL of the content',
+	}),
+	field('Content Title', 'contentTitle', {
+		placeholder: 'e.g. Proposal Q3',
+		description: 'Human-readable title shown on the timeline',
+	}),
+];
+export const contentFields = optionalContentFields.map((one) => ({ ...one, required: true }));
+export const contentTable = own('contentId', 'contentUrl', 'contentTitle');
 
 /** Email, name and title of a person: a viewer, an actor, a participant or a recipient. */
 export const personDetailFields: INodeProperties[] = [
-	{
-		displayName: 'Email',
-		name: 'email',
-		type: 'string',
+	field('Email', 'email', {
 		placeholder: 'name@email.com',
-		default: '',
 		description:
 			'Gong matches the person to a CRM contact by email, then to an account by its domain',
-	},
-	{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-	{
-		displayName: 'Title',
-		name: 'title',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. VP Procurement',
-	},
+	}),
+	field('Name', 'name'),
+	field('Title', 'title', { placeholder: 'e.g. VP Procurement' }),
 ];
 
 const crmSystem: INodeProperties = {
-	displayName: 'System',
-	name: 'system',
-	type: 'options',
-	options: CRM_SYSTEM_OPTIONS,
-	default: 'Salesforce',
+	...choose('System', 'system', CRM_SYSTEM_OPTIONS, 'Salesforce'),
 	description: 'Gong documents only Salesforce and Generic as supported today',
 };
-
-const crmObjectId: INodeProperties = {
-	displayName: 'Object ID',
-	name: 'objectId',
-	type: 'string',
-	default: '',
+const crmObjectType = (value: string) =>
+	choose('Object Type', 'objectType', CRM_OBJECT_TYPE_OPTIONS, value);
+const crmObjectId = field('Object ID', 'objectId', {
 	placeholder: 'e.g. 0013601230sV7grAAC',
 	description: "The record's ID in that system (Salesforce: the 15- or 18-character form)",
-};
+});
 
 /**
  * A person's CRM records (Gong groups them into the person's `context`). A list of its own beside
  * the person's fields: nested in a collection, n8n dropped a list that was added but left empty.
  * The viewer's and actor's copies differ only in name, label and display condition.
  */
-export const crmLinks: INodeProperties = {
-	displayName: 'CRM Links',
-	name: 'crmLinks',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	default: {},
-	placeholder: 'Add CRM Link',
-	options: [
-		{
-			displayName: 'Link',
-			name: 'link',
-			values: [
-				crmSystem,
-				{
-					displayName: 'Object Type',
-					name: 'objectType',
-					type: 'options',
-					options: CRM_OBJECT_TYPE_OPTIONS,
-					default: 'Contact',
-				},
-				crmObjectId,
-			],
-		},
-	],
-};
+export const crmLinks = list(
+	['CRM Links', 'crmLinks', 'Add CRM Link'],
+	['Link', 'link', [crmSystem, crmObjectType('Contact'), crmObjectId]],
+);
 
-export const crmContext: INodeProperties = {
-	displayName: 'CRM Context',
-	name: 'crmContext',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	default: {},
-	placeholder: 'Add CRM Record',
-	description:
-		'The account, deal or contact the event belongs to; Gong places the event on their timelines. Multiple deals of one account are not supported by Gong.',
-	options: [
-		{
-			displayName: 'Record',
-			name: 'record',
-			values: [
-				crmSystem,
-				{
-					displayName: 'Object Type',
-					name: 'objectType',
-					type: 'options',
-					options: CRM_OBJECT_TYPE_OPTIONS,
-					default: 'Account',
-				},
-				crmObjectId,
-				{
-					displayName: 'Fields',
-					name: 'fields',
-					type: 'fixedCollection',
-					typeOptions: { multipleValues: true },
-					default: {},
-					placeholder: 'Add Record Field',
-					description: 'Record fields, e.g. Name or StageName (Gong: "intended for future use")',
-					options: [
-						{
-							displayName: 'Field',
-							name: 'field',
-							values: [
-								{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-								{ displayName: 'Value', name: 'value', type: 'string', default: '' },
-							],
-						},
-					],
-				},
-			],
-		},
-	],
-};
+const recordFields = list(
+	['Fields', 'fields', 'Add Record Field'],
+	['Field', 'field', [field('Name', 'name'), field('Value', 'value')]],
+	{ description: 'Record fields, e.g. Name or StageName (Gong: "intended for future use")' },
+);
 
 /** One row of Gong's properties: name, value and data type. */
-const propertyRow = {
-	displayName: 'Property',
-	name: 'property',
-	values: [
-		{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-		{
-			displayName: 'Value',
-			name: 'value',
-			type: 'string',
-			default: '',
+const propertyRow: [string, string, INodeProperties[]] = [
+	'Property',
+	'property',
+	[
+		field('Name', 'name'),
+		field('Value', 'value', {
 			description: 'Checked against the data type: a number, an ISO-8601 date or an absolute URL',
-		},
-		{
-			displayName: 'Data Type',
-			name: 'dataType',
-			type: 'options',
-			options: PROPERTY_DATA_TYPE_OPTIONS,
-			default: 'string',
-		},
+		}),
+		choose('Data Type', 'dataType', PROPERTY_DATA_TYPE_OPTIONS, 'string'),
 	],
-} satisfies { displayName: string; name: string; values: INodeProperties[] };
+];
 
-export const contentProperties: INodeProperties = {
-	displayName: 'Content Properties',
-	name: 'contentProperties',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	default: {},
-	placeholder: 'Add Property',
-	description: 'Extra facts about the content',
-	options: [propertyRow],
-};
+/** Gong's Actor: email, name and title from `at` (a collection, or the row itself), CRM links. */
+const actor = (at: string, links: string): Template => ({
+	...{ email: `${at}email`, name: `${at}name`, title: `${at}title` },
+	context: bySystem(links),
+});
+export const recipientsTable: Entry = rows('recipients', actor('', 'crmLinks'));
+const property = own('name', 'value', 'dataType');
 
-export const eventProperties: INodeProperties = {
-	displayName: 'Event Properties',
-	name: 'eventProperties',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	default: {},
-	placeholder: 'Add Property',
-	description: 'Extra facts about this event',
-	options: [propertyRow],
-};
-
-/** Others from the buyer's side who took part; a list of its own, so n8n keeps it when empty. */
-export const nonCompanyParticipants: INodeProperties = {
-	displayName: 'Non-Company Participants',
-	name: 'nonCompanyParticipants',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	default: {},
-	placeholder: 'Add Participant',
-	description:
-		"Other people outside your company who took part, e.g. the buyer's colleagues who opened the same document (Gong's term: non-company participants). Gong matches each by email, like the viewer.",
-	options: [
+/** The lists every engagement event has, below its own fields. */
+const lists = [
+	list(
+		['CRM Context', 'crmContext', 'Add CRM Record'],
+		['Record', 'record', [crmSystem, crmObjectType('Account'), crmObjectId, recordFields]],
 		{
-			displayName: 'Participant',
-			name: 'participant',
-			values: [...personDetailFields, crmLinks],
+			description:
+				'The account, deal or contact the event belongs to; Gong places the event on their timelines. Multiple deals of one account are not supported by Gong.',
 		},
-	],
+	),
+	list(['Content Properties', 'contentProperties', 'Add Property'], propertyRow, {
+		description: 'Extra facts about the content',
+	}),
+	list(['Event Properties', 'eventProperties', 'Add Property'], propertyRow, {
+		description: 'Extra facts about this event',
+	}),
+	// Others from the buyer's side who took part; a list of its own, so n8n keeps it when empty.
+	list(
+		['Non-Company Participants', 'nonCompanyParticipants', 'Add Participant'],
+		['Participant', 'participant', [...personDetailFields, crmLinks]],
+		{
+			description:
+				"Other people outside your company who took part, e.g. the buyer's colleagues who opened the same document (Gong's term: non-company participants). Gong matches each by email, like the viewer.",
+		},
+	),
+];
+
+/** Where the fields every engagement event has go; the operation's own follow. */
+const sharedTable: Template = {
+	...own('reportingSystem', 'eventTimestamp'),
+	crmContext: bySystem('crmContext', {
+		...own('objectType', 'objectId'),
+		fields: rows('fields', own('name', 'value')),
+	}),
+	contentProperties: rows('contentProperties', property),
+	eventProperties: rows('eventProperties', property),
+	// Additional Fields go into the event by their names.
+	additionalFields: spread({ workspaceId: locatorValue }),
+	nonCompanyParticipants: rows('nonCompanyParticipants', actor('', 'crmLinks')),
 };
 
-/** The tracking ID an "Identify … By" choice may pick instead of a person. */
-export const trackingId: INodeProperties = {
-	displayName: 'Tracking ID',
-	name: 'trackingId',
-	type: 'string',
-	default: '',
-	description:
-		'An ID that tracks the person. An event with only a tracking ID and no CRM context may land on no account.',
-};
-
-/* Additional fields every engagement event has; each operation lists them among its own, A→Z. */
-
-export const agentPlatform: INodeProperties = {
-	displayName: 'Agent Platform',
-	name: 'agentPlatform',
-	type: 'options',
+/** Additional fields every engagement event has; each operation adds its own, listed A→Z. */
+const sharedAdditionalFields = [
 	// An empty choice first: adding the field must not quietly report a platform.
-	options: [{ name: 'Not Specified', value: '' }, ...AGENT_PLATFORM_OPTIONS],
-	default: '',
-};
+	optional('Agent Platform', 'agentPlatform', AGENT_PLATFORM_OPTIONS),
+	field('Event ID', 'eventId', {
+		description:
+			"The source system's own ID of this event. Gong refuses a second event with the same ID. Empty: a stable ID is derived.",
+	}),
+	field('Mobile App ID', 'mobileAppId', { placeholder: 'e.g. com.example.reader' }),
+	field('User Agent', 'userAgent'),
+	{
+		displayName: 'Workspace',
+		name: 'workspaceId',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		description: "The Gong workspace. Empty: Gong picks the company's workspace.",
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: 'searchWorkspaces', searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 623457276584334',
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: '^\\d{1,20}$', errorMessage: 'A Gong workspace ID is numeric' },
+					},
+				],
+			},
+		],
+	},
+] satisfies INodeProperties[];
 
-export const eventId: INodeProperties = {
-	displayName: 'Event ID',
-	name: 'eventId',
-	type: 'string',
-	default: '',
-	description:
-		"The source system's own ID of this event. Gong refuses a second event with the same ID. Empty: a stable ID is derived.",
-};
-
-export const mobileAppId: INodeProperties = {
-	displayName: 'Mobile App ID',
-	name: 'mobileAppId',
-	type: 'string',
-	default: '',
-	placeholder: 'e.g. com.example.reader',
-};
-
-export const userAgent: INodeProperties = {
-	displayName: 'User Agent',
-	name: 'userAgent',
-	type: 'string',
-	default: '',
-};
-
-export const workspaceId: INodeProperties = {
-	displayName: 'Workspace',
-	name: 'workspaceId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	description: "The Gong workspace. Empty: Gong picks the company's workspace.",
-	modes: [
+/**
+ * "Identify Viewer By" (or Actor) and what it shows: the person's fields and CRM links, or the
+ * tracking ID; with where each goes in the event.
+ */
+export function identifiedPerson(who: 'Viewer' | 'Actor') {
+	const name = who.toLowerCase();
+	const show = (chosen: string) => ({ show: { [`${name}Identification`]: [chosen] } });
+	const form: INodeProperties[] = [
+		identifyBy(who, 'Email, name, title and CRM links'),
+		collection([who, name, `Add ${who} Field`], personDetailFields, { displayOptions: show(name) }),
 		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchWorkspaces', searchable: true },
+			...crmLinks,
+			displayName: `${who} CRM Links`,
+			name: `${name}CrmLinks`,
+			displayOptions: show(name),
 		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 623457276584334',
-			validation: [
-				{
-					type: 'regex',
-					properties: { regex: '^\\d{1,20}$', errorMessage: 'A Gong workspace ID is numeric' },
-				},
-			],
-		},
-	],
-};
+		{ ...trackingId, displayOptions: show('trackingId') },
+	];
+	const table: Template = {
+		[`${name}Identification`]: choice({
+			[name]: { [name]: actor(`${name}.`, `${name}CrmLinks`) },
+			trackingId: own('trackingId'),
+		}),
+	};
+	return { form, table };
+}
+
+/** An operation's own fields: in the form (below the timestamp), in the table, in Additional Fields. */
+interface OwnFields {
+	/** What the event's timestamp is the time of. */
+	when: string;
+	form: INodeProperties[];
+	table: Template;
+	additional: INodeProperties[];
+}
+
+/**
+ * An engagement event's form and field table: Reporting System and Event Timestamp, the
+ * operation's own fields, the shared lists, then Additional Fields A→Z, the shared ones among the
+ * operation's own.
+ */
+export function engagementEvent(operation: string, { when, form, table, additional }: OwnFields) {
+	const description = updateDisplayOptions(forOperation(operation), [
+		field('Reporting System', 'reportingSystem', {
+			required: true,
+			placeholder: 'e.g. docusign',
+			description:
+				'Names the system the events come from. Use the same value for every event from one source system.',
+		}),
+		eventTimestamp(when),
+		...form,
+		...lists,
+		collection(
+			['Additional Fields', 'additionalFields', 'Add Field'],
+			[...sharedAdditionalFields, ...additional].sort((a, b) =>
+				a.displayName < b.displayName ? -1 : 1,
+			),
+		),
+	]);
+	const fields = fieldTable(description, { ...sharedTable, ...table });
+	return { description, fields };
+}

@@ -1,19 +1,33 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
-
-import { parameterReader } from '../../helpers/fieldsToEvent';
 import { eventSchemas } from '../../schema';
 import type { EventOperation } from '../node.type';
-import { contentViewedFromParameters } from './contentViewed.mapping';
+import {
+	contentFields,
+	contentTable,
+	engagementEvent,
+	field,
+	identifiedPerson,
+} from './common.description';
 
-export { description } from './contentViewed.description';
+const viewer = identifiedPerson('Viewer');
+
+export const { description, fields } = engagementEvent('contentViewed', {
+	when: 'When the content was viewed',
+	form: [...contentFields, ...viewer.form],
+	table: { ...contentTable, ...viewer.table },
+	additional: [
+		field('Share ID', 'shareId', {
+			description: 'Which share of the content this view belongs to',
+		}),
+		field('View Action Title', 'viewActionTitle', { placeholder: 'e.g. Document Viewed' }),
+		field('View Info URL', 'viewInfoUrl', { description: 'A page with more about this view' }),
+	],
+});
 
 export const contentViewed: EventOperation = {
 	endpoint: { method: 'PUT', path: '/v2/customer-engagement/content/viewed' },
 	definition: eventSchemas.contentViewed,
 	timestampField: 'eventTimestamp',
-	eventFromFields(this: IExecuteFunctions, itemIndex: number) {
-		return contentViewedFromParameters(parameterReader(this, itemIndex));
-	},
+	fields,
 	// Sent with a hint, whatever the form chose: Identify Viewer By defaults to Viewer Details, so an
 	// empty viewer is how saved workflows send views whose viewer the source does not know.
 	// Refusing those events would stop workflows that run today.

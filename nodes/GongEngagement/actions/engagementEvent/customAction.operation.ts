@@ -1,19 +1,37 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
-
-import { parameterReader } from '../../helpers/fieldsToEvent';
 import { eventSchemas } from '../../schema';
 import type { EventOperation } from '../node.type';
-import { customActionFromParameters } from './customAction.mapping';
+import {
+	engagementEvent,
+	field,
+	identifiedPerson,
+	optionalContentFields,
+} from './common.description';
 
-export { description } from './customAction.description';
+const actor = identifiedPerson('Actor');
+
+export const { description, fields } = engagementEvent('customAction', {
+	when: 'When the action happened',
+	form: [
+		field('Action Name', 'actionName', {
+			required: true,
+			placeholder: 'e.g. Contract Signed',
+			description: 'What happened, as the timeline shows it',
+		}),
+		...actor.form,
+	],
+	table: { actionName: 'actionName', ...actor.table },
+	// Custom Action's content is optional: the same three fields as the content events'.
+	additional: [
+		...optionalContentFields,
+		field('Event Info URL', 'eventInfoUrl', { description: 'A page with more about this action' }),
+	],
+});
 
 export const customAction: EventOperation = {
 	endpoint: { method: 'PUT', path: '/v2/customer-engagement/action' },
 	definition: eventSchemas.customAction,
 	timestampField: 'eventTimestamp',
-	eventFromFields(this: IExecuteFunctions, itemIndex: number) {
-		return customActionFromParameters(parameterReader(this, itemIndex));
-	},
+	fields,
 	// Sent with a hint, whatever the form chose: Identify Actor By defaults to Actor Details, so an
 	// empty actor is how saved workflows send actions whose actor the source does not know.
 	// Refusing those events would stop workflows that run today.
