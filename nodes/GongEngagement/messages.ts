@@ -326,11 +326,7 @@ export const requestAborted = {
 };
 
 /** A request that failed before Gong answered; unreadable: an answer came, garbled on the way. */
-export interface NetworkFailure {
-	code: string;
-	unreadable: boolean;
-	attempts: number;
-}
+export type NetworkFailure = { code: string; unreadable: boolean; attempts: number };
 
 export const networkFailure = {
 	message: (itemIndex: number, { code, unreadable }: NetworkFailure) =>

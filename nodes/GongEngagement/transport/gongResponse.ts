@@ -164,10 +164,6 @@ export function readAcceptedAnswer(response: GongHttpResponse, path: string): Ac
 }
 
 export function headerValue(headers: Record<string, unknown>, name: string): string | undefined {
-	const wanted = name.toLowerCase();
-	for (const [key, value] of Object.entries(headers)) {
-		if (key.toLowerCase() === wanted)
-			return Array.isArray(value) ? String(value[0]) : String(value);
-	}
-	return undefined;
+	const entry = Object.entries(headers).find(([key]) => key.toLowerCase() === name.toLowerCase());
+	return entry && String(Array.isArray(entry[1]) ? entry[1][0] : entry[1]);
 }
