@@ -77,11 +77,7 @@ function anySignal(signals: AbortSignal[]): AbortSignal {
 }
 
 /** An answer as n8n's request helper gives it, on a thrown error too. */
-interface RawAnswer {
-	status: number;
-	headers?: Record<string, unknown>;
-	data?: unknown;
-}
+type RawAnswer = { status: number; headers?: Record<string, unknown>; data?: unknown };
 
 /** What n8n's request helper throws: a non-2xx answer, or a network failure's code. */
 interface ErrorWithResponse {

@@ -46,16 +46,8 @@ function decreasedScale(scale: number, callsPerSecond: number): number {
 	return Math.max(FLOOR_SCALE, halved / callsPerSecond);
 }
 
-interface CallRecord {
-	startedAt: number;
-	roundTripMs?: number;
-}
-
-interface Waiter {
-	resolve: (grant: Grant) => void;
-	signal?: AbortSignal;
-	onAbort?: () => void;
-}
+type CallRecord = { startedAt: number; roundTripMs?: number };
+type Waiter = { resolve: (grant: Grant) => void; signal?: AbortSignal; onAbort?: () => void };
 
 export type Grant =
 	| { kind: 'granted'; call: CallSlot }

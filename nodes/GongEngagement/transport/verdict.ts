@@ -32,10 +32,7 @@ export interface GongAnswer {
 }
 
 /** A non-2xx answer of Gong's, its body parsed. */
-export interface GongErrorAnswer {
-	statusCode: number;
-	body: GongResponseBody;
-}
+export type GongErrorAnswer = { statusCode: number; body: GongResponseBody };
 
 /** Why an event failed for good. */
 export type Failure =
