@@ -61,12 +61,11 @@ export class GongEngagementApi implements ICredentialType {
 	];
 
 	/**
-	 * HTTP Basic, attached only for the credential's own Base URL and never carried along a
-	 * redirect: for this node's calls, its test, and an HTTP Request node using the credential
-	 * ("Custom API Call"). A property, not a method: n8n copies credential types with an object
-	 * spread, which drops class methods, and without `authenticate` the HTTP Request node does not
-	 * offer the credential. That node sends n8n's legacy options (target in `uri`, redirects in
-	 * `followRedirect`/`followAllRedirects`): both shapes are checked and have redirects off.
+	 * HTTP Basic, attached only for the credential's own Base URL and never along a redirect: for
+	 * this node, its test and an HTTP Request node ("Custom API Call"). A property, not a method:
+	 * n8n copies credential types with a spread, which drops methods, and without `authenticate`
+	 * the HTTP Request node does not offer the credential. That node sends n8n's legacy options
+	 * (`uri`, `followRedirect`/`followAllRedirects`): both shapes are checked, redirects off.
 	 */
 	authenticate = async (
 		credentials: ICredentialDataDecryptedObject,

@@ -4,14 +4,11 @@
  */
 
 /** "a string", "an object": the article a type or field name takes. */
-export function withArticle(word: string): string {
-	return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
-}
+export const withArticle = (word: string): string =>
+	/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
 
 /** Every error this node gives about an item starts with this. */
-export function itemPrefix(itemIndex: number): string {
-	return `item ${itemIndex}: `;
-}
+export const itemPrefix = (itemIndex: number): string => `item ${itemIndex}: `;
 
 /* ---------- Gong's answers ---------- */
 
@@ -34,9 +31,8 @@ const STATUS_TEXT: Record<number, string> = {
 	504: 'Gateway Timeout',
 };
 
-function describeStatus(statusCode: number): string {
-	return `${statusCode}${STATUS_TEXT[statusCode] ? ` ${STATUS_TEXT[statusCode]}` : ''}`;
-}
+const describeStatus = (statusCode: number) =>
+	`${statusCode}${STATUS_TEXT[statusCode] ? ` ${STATUS_TEXT[statusCode]}` : ''}`;
 
 const BASE_URL_HINT = 'it should look like https://us-12345.api.gong.io';
 const baseUrlAdvice = (verb: 'Fix' | 'Check') =>
@@ -98,10 +94,9 @@ export function integrationIdWarning(
 	problem: 'absent' | 'beyondInt64' | 'notWhole',
 	shown: string,
 ) {
-	const prefix = 'Gong accepted the event but sent';
-	if (problem === 'absent') return `${prefix} no integrationId`;
+	if (problem === 'absent') return 'Gong accepted the event but sent no integrationId';
 	const what = problem === 'beyondInt64' ? 'beyond 64 bits' : 'that is not a whole number';
-	return `${prefix} an integrationId ${what} (${shown}); it was left out`;
+	return `Gong accepted the event but sent an integrationId ${what} (${shown}); it was left out`;
 }
 
 /* ---------- The credential, its test and the workspace list ---------- */
@@ -127,9 +122,8 @@ export const CREDENTIAL_TEST_ADVICE: Record<number, string> = {
 	404: `Gong's API was not found at this address (404). ${baseUrlAdvice('Check')}`,
 };
 
-export function credentialTestRedirectAdvice(status: number): string {
-	return `The Base URL answered with a redirect (${status}), which is not followed so the key is not sent elsewhere. ${baseUrlAdvice('Check')}`;
-}
+export const credentialTestRedirectAdvice = (status: number): string =>
+	`The Base URL answered with a redirect (${status}), which is not followed so the key is not sent elsewhere. ${baseUrlAdvice('Check')}`;
 
 export const workspaceList = {
 	unreachable: (problem: string) => `Could not reach Gong to list workspaces (${problem})`,
@@ -141,9 +135,8 @@ export const workspaceList = {
 
 /* ---------- Reading parameters and building the event ---------- */
 
-export function unsupportedOperation(operationName: string): string {
-	return `The operation "${operationName}" is not supported`;
-}
+export const unsupportedOperation = (operationName: string): string =>
+	`The operation "${operationName}" is not supported`;
 
 /** n8n adds "Custom API Call" to a node whose credential an HTTP Request node can use. */
 export const customApiCall = {
@@ -215,18 +208,16 @@ export const URL_WITH_WHITE_SPACE = 'it contains white space; encode a space as 
 export const EMAIL_WITH_WHITE_SPACE = 'it begins or ends with white space';
 
 /** A number where Gong wants text (an ID, mostly): how to give it, and whether it is still whole. */
-export function numberAsText(value: number): string {
-	return Number.isInteger(value) && !Number.isSafeInteger(value)
+export const numberAsText = (value: number): string =>
+	Number.isInteger(value) && !Number.isSafeInteger(value)
 		? 'give it as text; a number this long has already lost digits'
 		: `give it as text: "${value}"`;
-}
 export const EXPRESSION_NOT_EVALUATED =
 	'it was not evaluated: switch the field to Expression, or start it with =';
 
 /** Fields mode: the form's label, the problem, then the JSON path. */
-export function labelledProblem(label: string, problem: string, path: string): string {
-	return `${label} ${problem} (${path})`;
-}
+export const labelledProblem = (label: string, problem: string, path: string): string =>
+	`${label} ${problem} (${path})`;
 
 /** One item's problems: the first few in the message, more in the description, the rest counted. */
 export function invalidEventMessage(itemIndex: number, problems: string[], maxInMessage: number) {
@@ -245,9 +236,8 @@ export function invalidEventMessage(itemIndex: number, problems: string[], maxIn
 const escapeHtml = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function htmlList(entries: string[]): string {
-	return `<ul>${entries.map((entry) => `<li>${escapeHtml(entry)}</li>`).join('')}</ul>`;
-}
+const htmlList = (entries: string[]) =>
+	`<ul>${entries.map((entry) => `<li>${escapeHtml(entry)}</li>`).join('')}</ul>`;
 
 /** A description as plain text: a list written by htmlList as "- " lines. */
 export function descriptionAsText(description: string): string {
@@ -275,9 +265,8 @@ export function invalidItemsMessage(messages: string[], maxInMessage: number): s
 	return `${messages.length} items have problems, nothing was sent: ${named.join(' | ')}${notNamed ? ` | and ${notNamed} more` : ''}`;
 }
 
-export function invalidItemsDescription(messages: string[]): string {
-	return `Nothing was sent. Items with problems:${htmlList(messages)}`;
-}
+export const invalidItemsDescription = (messages: string[]): string =>
+	`Nothing was sent. Items with problems:${htmlList(messages)}`;
 
 /** Two different events of one batch under one ID: Gong would keep the first only. */
 export const eventIdShared = {
@@ -313,9 +302,8 @@ export function noOneNamedHint(itemIndexes: number[], maxListed: number): string
 /* ---------- Delivery ---------- */
 
 /** A problem with the credential or base URL, told on each item it kept from being sent. */
-export function connectionNotSent(itemIndex: number, problem: string): string {
-	return `item ${itemIndex}: not sent: ${problem}`;
-}
+export const connectionNotSent = (itemIndex: number, problem: string): string =>
+	`item ${itemIndex}: not sent: ${problem}`;
 
 /*
  * Without the error code itself: n8n replaces any message that contains a code such as
@@ -338,11 +326,7 @@ export const requestAborted = {
 };
 
 /** A request that failed before Gong answered; unreadable: an answer came, garbled on the way. */
-export interface NetworkFailure {
-	code: string;
-	unreadable: boolean;
-	attempts: number;
-}
+export type NetworkFailure = { code: string; unreadable: boolean; attempts: number };
 
 export const networkFailure = {
 	message: (itemIndex: number, { code, unreadable }: NetworkFailure) =>
@@ -366,14 +350,12 @@ export const acceptedWithErrors = {
 	description: `Gong's success answer carries no errors, so this one does not confirm the event. ${SAFE_TO_SEND_AGAIN}`,
 };
 
-export function cancelledMessage(unsentCount: number, eventCount: number): string {
-	return `The execution was cancelled; ${unsentCount} of ${eventCount} events were not sent or not confirmed`;
-}
+export const cancelledMessage = (unsentCount: number, eventCount: number): string =>
+	`The execution was cancelled; ${unsentCount} of ${eventCount} events were not sent or not confirmed`;
 
 /** Added to the first failure's description when it stopped the rest. */
-export function laterItemsNotSent(description: string | undefined | null, unsentCount: number) {
-	return `${description ?? ''} ${unsentCount} later item(s) were not sent.`.trim();
-}
+export const laterItemsNotSent = (description: string | undefined | null, unsentCount: number) =>
+	`${description ?? ''} ${unsentCount} later item(s) were not sent.`.trim();
 
 function humanDuration(ms: number): string {
 	const seconds = Math.round(ms / 1000);

@@ -36,11 +36,10 @@ export function outputItem({ event, answer, error, errorDetails }: DeliveryOutco
 function redactDetails(value: unknown): unknown {
 	if (typeof value === 'string') return redact(value);
 	if (Array.isArray(value)) return value.map(redactDetails);
-	if (value !== null && typeof value === 'object')
-		return Object.fromEntries(
-			Object.entries(value).map(([key, entry]) => [key, redactDetails(entry)]),
-		);
-	return value;
+	if (value === null || typeof value !== 'object') return value;
+	return Object.fromEntries(
+		Object.entries(value).map(([key, entry]) => [key, redactDetails(entry)]),
+	);
 }
 
 /**

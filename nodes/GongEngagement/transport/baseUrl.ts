@@ -25,17 +25,10 @@ export function checkBaseUrl(value: unknown): { url: string } | { problem: strin
 }
 
 /** OAuth tokens name the tenant's own API host; EU/APAC tenants fail on the default one. */
-export function baseUrlFromCredentials(credentials: {
-	baseUrl?: unknown;
-	oauthTokenData?: unknown;
-}) {
-	const tokenData = credentials.oauthTokenData as
-		| { api_base_url_for_customer?: unknown }
-		| undefined;
-	const tenantUrl = tokenData?.api_base_url_for_customer;
-	return checkBaseUrl(
-		typeof tenantUrl === 'string' && tenantUrl !== '' ? tenantUrl : credentials.baseUrl,
-	);
+export function baseUrlFromCredentials({ baseUrl, oauthTokenData }: Record<string, unknown>) {
+	const token = oauthTokenData as { api_base_url_for_customer?: unknown } | undefined;
+	const tenantUrl = token?.api_base_url_for_customer;
+	return checkBaseUrl(typeof tenantUrl === 'string' && tenantUrl !== '' ? tenantUrl : baseUrl);
 }
 
 /**

@@ -3,7 +3,6 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { wordedError } from '../errors';
 import {
-	type RateLimitWait,
 	cancelledMessage,
 	laterItemsNotSent,
 	rateLimitHolds,
@@ -12,7 +11,7 @@ import {
 } from '../messages';
 import { clock } from './clock';
 import { type GongConnection, type GongRequest, sendToGong } from './index';
-import { type LimiterClient, sharedLimiterFor } from './rateLimiter';
+import { type Grant, type LimiterClient, sharedLimiterFor } from './rateLimiter';
 import { backoffDelayMs, retryAfterMs } from './retryPolicy';
 import {
 	classify,
@@ -43,39 +42,24 @@ export interface DeliveryOutcome {
 	errorDetails?: IDataObject;
 }
 
-export type DeliveryTarget = Pick<GongRequest, 'method' | 'path'>;
-
 export interface DeliverySettings {
 	callsPerSecond: number;
 	maxConcurrentCalls: number;
 	maxRetries: number;
 	retryDelayMs: number;
-	/** Total time one execution may wait on Gong's 429s. */
-	maxRateLimitWaitMs: number;
+	maxRateLimitWaitMs: number; // total time one execution may wait on Gong's 429s
 	timeoutMs: number;
 	alreadyReportedIsError: boolean;
 	stopOnFirstFailure: boolean;
 }
 
-/** An event stopped waiting for Gong's rate limit: the execution's budget is spent. */
-interface BudgetSpent {
-	kind: 'budgetSpent';
+type DeliveryTarget = Pick<GongRequest, 'method' | 'path'>;
+
+/** An event stopped waiting for Gong's rate limit, with the 429 it got itself, if any. */
+type BudgetSpent = Extract<Grant, { kind: 'budgetSpent' }> & {
 	itemIndex: number;
-	/** How long Gong still asked everyone to wait, and how long this execution already waited. */
-	holdMs: number;
-	spentMs: number;
-	/** The 429 this event itself got, if it got one. */
 	rateLimit?: GongErrorAnswer;
-}
-
-type Attempt =
-	| { kind: 'done'; outcome: DeliveryOutcome }
-	| BudgetSpent
-	| { kind: 'cancelled' }
-	/** Another event failed first (without Continue On Fail): this one was not started. */
-	| { kind: 'notStarted' };
-
-const CANCELLED = { kind: 'cancelled' } as const;
+};
 
 /** A 429 within a second of an execution's first wait: Gong's single answer decided it. */
 const SINGLE_WAIT_MS = 1000;
@@ -120,16 +104,7 @@ class EventDelivery {
 	async deliverAll(events: PreparedEvent[]): Promise<DeliveryOutcome[]> {
 		let next = 0;
 		const worker = async () => {
-			while (!this.stopped() && next < events.length) {
-				const event = events[next++];
-				const attempt = await this.deliver(event);
-				if (attempt.kind === 'cancelled') this.cancelled = true;
-				else if (attempt.kind === 'budgetSpent') this.noteBudgetSpent(attempt);
-				else if (attempt.kind === 'done') {
-					this.outcomes.set(event.itemIndex, attempt.outcome);
-					if (attempt.outcome.error) this.firstFailure ??= attempt.outcome;
-				}
-			}
+			while (!this.stopped() && next < events.length) await this.deliver(events[next++]);
 		};
 		const workers = Math.max(1, Math.min(this.settings.maxConcurrentCalls, events.length));
 		await Promise.all(Array.from({ length: workers }, worker));
@@ -139,7 +114,7 @@ class EventDelivery {
 			const message = cancelledMessage(unsent.length, events.length);
 			throw new NodeOperationError(this.context.getNode(), message);
 		}
-		if (this.budgetSpent) this.reportNotSent(unsent, this.budgetSpent);
+		if (this.budgetSpent && unsent.length > 0) this.reportNotSent(unsent, this.budgetSpent);
 		const failure = this.firstFailure?.error;
 		if (this.settings.stopOnFirstFailure && failure) {
 			if (unsent.length > 0)
@@ -150,11 +125,8 @@ class EventDelivery {
 	}
 
 	private stopped(): boolean {
-		return (
-			this.cancelled ||
-			this.budgetSpent !== undefined ||
-			(this.settings.stopOnFirstFailure && this.firstFailure !== undefined)
-		);
+		const { stopOnFirstFailure } = this.settings;
+		return this.cancelled || !!this.budgetSpent || (stopOnFirstFailure && !!this.firstFailure);
 	}
 
 	/** The earliest event in input order that had a 429 in hand speaks for the others. */
@@ -169,23 +141,20 @@ class EventDelivery {
 
 	/** Items not sent because the budget is spent: one error, or an error item each. */
 	private reportNotSent(unsent: PreparedEvent[], spent: BudgetSpent): void {
-		if (unsent.length === 0) return;
 		const node = this.context.getNode();
 		const speaker = unsent.some((event) => event.itemIndex === spent.itemIndex)
 			? spent.itemIndex
 			: unsent[0].itemIndex;
-		const wait: RateLimitWait = {
-			singleWait: spent.spentMs < SINGLE_WAIT_MS,
-			holdMs: spent.holdMs,
-			spentMs: spent.spentMs,
-			budgetMs: this.settings.maxRateLimitWaitMs,
-		};
+		const { holdMs, spentMs } = spent;
+		const budgetMs = this.settings.maxRateLimitWaitMs;
+		const wait = { singleWait: spentMs < SINGLE_WAIT_MS, holdMs, spentMs, budgetMs };
 		const extra = rateLimitNotSent(wait, unsent.length);
 		const mainError =
 			spent.rateLimit && spent.itemIndex === speaker
 				? gongApiError(node, speaker, spent.rateLimit, this.target.path, extra)
 				: wordedError(node, speaker, rateLimitHolds, extra);
 		if (this.settings.stopOnFirstFailure) throw mainError;
+		const requestId = spent.rateLimit?.body.requestId;
 		for (const event of unsent) {
 			const { itemIndex } = event;
 			this.outcomes.set(itemIndex, {
@@ -194,57 +163,58 @@ class EventDelivery {
 					itemIndex === speaker
 						? mainError
 						: wordedError(node, itemIndex, rateLimitSeeItem, speaker, wait),
-				errorDetails: {
-					sent: false,
-					httpStatus: 429,
-					requestId: spent.rateLimit?.body.requestId,
-					eventId: event.payload.eventId,
-				},
+				errorDetails: { sent: false, httpStatus: 429, requestId, eventId: event.payload.eventId },
 			});
 		}
 	}
 
-	/** One event, attempt after attempt, until Gong has it or it fails for good. */
-	private async deliver(event: PreparedEvent): Promise<Attempt> {
+	private cancel(): void {
+		this.cancelled = true;
+	}
+
+	private done(outcome: DeliveryOutcome): void {
+		this.outcomes.set(outcome.event.itemIndex, outcome);
+		if (outcome.error) this.firstFailure ??= outcome;
+	}
+
+	/**
+	 * One event, attempt after attempt, until Gong has it or it fails for good; it is not started
+	 * when another event stopped the rest, and ends unsent on a cancel or a spent budget.
+	 */
+	private async deliver(event: PreparedEvent): Promise<void> {
 		const { itemIndex, payload } = event;
-		const { settings, signal } = this;
+		const { settings, signal, target } = this;
 		let attempts = 0;
 		let failedAttempts = 0;
 		let rateLimit: GongErrorAnswer | undefined;
 		for (;;) {
 			const grant = await this.limiter.acquire(signal);
-			if (grant.kind === 'cancelled') return CANCELLED;
-			if (grant.kind === 'budgetSpent') return { ...grant, itemIndex, rateLimit };
-			if (attempts === 0 && this.stopped()) {
-				grant.call.release();
-				return { kind: 'notStarted' };
-			}
+			if (grant.kind === 'cancelled') return this.cancel();
+			if (grant.kind === 'budgetSpent')
+				return this.noteBudgetSpent({ ...grant, itemIndex, rateLimit });
+			if (attempts === 0 && this.stopped()) return grant.call.release();
 			attempts++;
-			const exchange = await sendToGong(this.context, this.connection, {
-				...this.target,
-				body: payload,
-				timeoutMs: settings.timeoutMs,
-			});
-			const verdict = classify(exchange, {
-				path: this.target.path,
+			const request = { ...target, body: payload, timeoutMs: settings.timeoutMs };
+			const verdict = classify(await sendToGong(this.context, this.connection, request), {
+				path: target.path,
 				mayRetry: failedAttempts < settings.maxRetries,
 				alreadyReportedIsError: settings.alreadyReportedIsError,
 			});
 			if (verdict.kind === 'rateLimited') grant.call.rateLimited(retryAfterMs(verdict.retryAfter));
 			else grant.call.answered();
-			if (signal?.aborted || verdict.kind === 'cancelled') return CANCELLED;
+			if (signal?.aborted || verdict.kind === 'cancelled') return this.cancel();
 
 			if (verdict.kind === 'rateLimited') rateLimit = verdict.rateLimit;
 			else if (verdict.kind === 'retry') {
 				const backoff = backoffDelayMs(++failedAttempts, settings.retryDelayMs);
-				if ((await waitUnlessCancelled(backoff, signal)) === 'cancelled') return CANCELLED;
+				if ((await waitUnlessCancelled(backoff, signal)) === 'cancelled') return this.cancel();
 			} else if (verdict.kind === 'delivered') {
-				return { kind: 'done', outcome: { event, answer: { ...verdict.answer, attempts } } };
+				return this.done({ event, answer: { ...verdict.answer, attempts } });
 			} else {
-				const node = this.context.getNode();
 				const facts = { eventId: payload.eventId, attempts };
-				const failed = failureError(node, itemIndex, verdict.failure, this.target.path, facts);
-				return { kind: 'done', outcome: { event, ...failed } };
+				const node = this.context.getNode();
+				const failed = failureError(node, itemIndex, verdict.failure, target.path, facts);
+				return this.done({ event, ...failed });
 			}
 		}
 	}

@@ -7,8 +7,7 @@ export interface GongHttpResponse {
 	statusCode: number;
 	headers: Record<string, unknown>;
 	bodyText: string;
-	/** The body went on past the size the node reads; bodyText is its start. */
-	cutOff?: boolean;
+	cutOff?: boolean; // the body went on past the size the node reads; bodyText is its start
 }
 
 export interface GongResponseBody {
@@ -19,13 +18,10 @@ export interface GongResponseBody {
 	[key: string]: unknown;
 }
 
-/** How much of a non-JSON answer is kept as its error text. */
-const EXCERPT_LENGTH = 500;
-/** How much of one entry of Gong's `errors[]` is kept: enough to read, not a page of JSON. */
-const ERROR_ENTRY_LENGTH = 300;
+const EXCERPT_LENGTH = 500; // of a non-JSON answer, kept as its error text
+const ERROR_ENTRY_LENGTH = 300; // of one entry of errors[]: enough to read, not a page of JSON
 const MAX_ERROR_ENTRIES = 20;
-/** Gong's requestIds are about 20 characters; anything past this is not one worth reading. */
-const REQUEST_ID_LENGTH = 100;
+const REQUEST_ID_LENGTH = 100; // Gong's are about 20 characters; a longer one is not worth reading
 /** Where gateways, proxies and OAuth servers put their error text, most telling first. */
 const MESSAGE_KEYS = ['message', 'error', 'error_description', 'detail', 'title', 'reason'];
 
@@ -42,13 +38,11 @@ const cut = (text: string, length: number): string =>
 /** Any value as readable text of at most `length`: strings as sent, anything else as JSON. */
 function shown(value: unknown, length = ERROR_ENTRY_LENGTH): string {
 	if (typeof value === 'string') return cut(value, length);
-	let text: string;
 	try {
-		text = JSON.stringify(value) ?? String(value);
+		return cut(JSON.stringify(value) ?? String(value), length);
 	} catch {
-		text = String(value);
+		return cut(String(value), length);
 	}
-	return cut(text, length);
 }
 
 /** `errors` as a few readable, redacted strings. */
@@ -111,35 +105,27 @@ export function parseGongBody(bodyText: string): GongResponseBody {
 	return body as GongResponseBody;
 }
 
+/** integrationId: decimal digits, never a number; warning: Gong's lacked a usable one. */
 export type AcceptedAnswer =
-	| {
-			kind: 'accepted';
-			requestId: string;
-			/** Decimal digits only (an optional minus), never a number. */
-			integrationId?: string;
-			/** Set when Gong's answer lacked a usable integrationId. */
-			warning?: string;
-	  }
+	| { kind: 'accepted'; requestId: string; integrationId?: string; warning?: string }
 	| { kind: 'notGong'; problem: string }
 	/** Gong's error shape (a non-empty errors[]) on a 2xx: not a confirmation. */
 	| { kind: 'withErrors'; requestId: string; errors: string[] };
 
-/** The body as JSON, unless it was cut off; with why it is not Gong's should it be none. */
-function parsedAnswer(response: GongHttpResponse): { body: unknown; notGong: () => string } {
-	const body = response.cutOff ? undefined : parseJson(response.bodyText);
-	const notGong = () =>
-		notGongProblem(
-			response.statusCode,
-			response.cutOff
-				? 'cutOff'
-				: response.bodyText.trim() === ''
-					? 'empty'
-					: isObject(body)
-						? 'noRequestId'
-						: 'notObject',
-			MAX_BODY_TEXT,
-		);
-	return { body, notGong };
+/** The body as JSON, unless it was cut off. */
+const answerBody = (response: GongHttpResponse) =>
+	response.cutOff ? undefined : parseJson(response.bodyText);
+
+/** Why an answer (its body as answerBody read it) is not Gong's. */
+function notGong({ statusCode, cutOff, bodyText }: GongHttpResponse, body: unknown): string {
+	const what = cutOff
+		? 'cutOff'
+		: bodyText.trim() === ''
+			? 'empty'
+			: isObject(body)
+				? 'noRequestId'
+				: 'notObject';
+	return notGongProblem(statusCode, what, MAX_BODY_TEXT);
 }
 
 /**
@@ -148,8 +134,8 @@ function parsedAnswer(response: GongHttpResponse): { body: unknown; notGong: () 
  * reached Gong. (No requestId is required: a 409 delivers nothing new.)
  */
 export function alreadyReportedProblem(response: GongHttpResponse): string | undefined {
-	const { body, notGong } = parsedAnswer(response);
-	return isObject(body) ? undefined : notGong();
+	const body = answerBody(response);
+	return isObject(body) ? undefined : notGong(response, body);
 }
 
 /**
@@ -158,10 +144,9 @@ export function alreadyReportedProblem(response: GongHttpResponse): string | und
  * portal or a cut-off answer is not Gong saying "accepted".
  */
 export function readAcceptedAnswer(response: GongHttpResponse, path: string): AcceptedAnswer {
-	const { body, notGong } = parsedAnswer(response);
-	if (!isObject(body) || typeof body.requestId !== 'string' || body.requestId === '') {
-		return { kind: 'notGong', problem: notGong() };
-	}
+	const body = answerBody(response);
+	if (!isObject(body) || typeof body.requestId !== 'string' || body.requestId === '')
+		return { kind: 'notGong', problem: notGong(response, body) };
 	const requestId = shown(body.requestId, REQUEST_ID_LENGTH);
 	const { errors, integrationId: given } = body;
 	if (Array.isArray(errors) ? errors.length > 0 : errors !== undefined && errors !== null)
@@ -179,10 +164,6 @@ export function readAcceptedAnswer(response: GongHttpResponse, path: string): Ac
 }
 
 export function headerValue(headers: Record<string, unknown>, name: string): string | undefined {
-	const wanted = name.toLowerCase();
-	for (const [key, value] of Object.entries(headers)) {
-		if (key.toLowerCase() === wanted)
-			return Array.isArray(value) ? String(value[0]) : String(value);
-	}
-	return undefined;
+	const entry = Object.entries(headers).find(([key]) => key.toLowerCase() === name.toLowerCase());
+	return entry && String(Array.isArray(entry[1]) ? entry[1][0] : entry[1]);
 }

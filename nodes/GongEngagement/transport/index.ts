@@ -14,21 +14,14 @@ import type { GongHttpResponse } from './gongResponse';
 import { credentialSecrets, redact } from './redact';
 import { readBody } from './responseBody';
 
-/*
- * The only module that talks HTTP: it sends one request and reports what came back. What a status
- * means for delivery (retry, wait, fail) is decided by delivery.
- */
+/* The only module that talks HTTP: it sends one request and reports what came back. */
 
 export interface GongConnection {
 	credentialType: 'gongEngagementApi' | 'gongEngagementOAuth2Api';
 	baseUrl: string;
-	/**
-	 * The access-key credential, read once per execution so n8n does not decrypt it again for each
-	 * event. OAuth2 credentials are read fresh: their token may be refreshed between calls.
-	 */
+	/** The access key, decrypted once per execution (OAuth2 is read fresh: its token may change). */
 	credentialsDecrypted?: ICredentialsDecrypted;
-	/** What the credential holds that must never be shown, for redacting every answer. */
-	secrets: string[];
+	secrets: string[]; // what the credential holds, redacted from every answer
 }
 
 export interface GongRequest {
@@ -44,9 +37,8 @@ export type GongExchange =
 
 type Context = IExecuteFunctions | ILoadOptionsFunctions;
 
-/** The code a request aborted by its own timeout reports: retried like any other timeout. */
+/** The codes of a request aborted by its own timeout (retried as any timeout) or by a cancel. */
 export const TIMEOUT_CODE = 'ETIMEDOUT';
-/** The code a request aborted because the execution was cancelled reports. */
 export const CANCELED_CODE = 'ERR_CANCELED';
 
 /** Reads the credential once per execution and fixes the one base URL it may be sent to. */
@@ -84,42 +76,26 @@ function anySignal(signals: AbortSignal[]): AbortSignal {
 	return controller.signal;
 }
 
-/** The request n8n's helper sends: the body comes as a stream, redirects are never followed. */
-function requestOptions(
-	connection: GongConnection,
-	request: GongRequest,
-	signal: AbortSignal,
-): IHttpRequestOptions {
-	return {
-		method: request.method,
-		baseURL: connection.baseUrl,
-		url: request.path,
-		body: request.body,
-		headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-		encoding: 'stream',
-		json: false,
-		returnFullResponse: true,
-		disableFollowRedirect: true,
-		timeout: request.timeoutMs,
-		abortSignal: signal,
-	};
-}
+/** An answer as n8n's request helper gives it, on a thrown error too. */
+type RawAnswer = { status: number; headers?: Record<string, unknown>; data?: unknown };
 
-interface RawAnswer {
-	statusCode: number;
-	headers?: Record<string, unknown>;
-	data: unknown;
-}
-
+/** What n8n's request helper throws: a non-2xx answer, or a network failure's code. */
 interface ErrorWithResponse {
 	code?: string;
 	message?: string;
-	response?: { status?: number; headers?: Record<string, unknown>; data?: unknown };
+	response?: Partial<RawAnswer>;
 	cause?: ErrorWithResponse;
 }
 
+interface ExchangeState {
+	signal: AbortSignal;
+	executionSignal?: AbortSignal;
+	secrets: string[];
+	timeoutMs: number;
+}
+
 /** An answer's status, headers and body (read up to its size limit), redacted as they enter. */
-async function readAnswer(answer: RawAnswer, signal: AbortSignal, secrets: string[]) {
+async function readAnswer(answer: RawAnswer, { signal, secrets }: ExchangeState) {
 	const body = await readBody(answer.data, signal);
 	const headers = Object.entries(answer.headers ?? {}).map(([name, value]) => [
 		name,
@@ -128,12 +104,30 @@ async function readAnswer(answer: RawAnswer, signal: AbortSignal, secrets: strin
 			: redact(String(value), secrets),
 	]);
 	const response: GongHttpResponse = {
-		statusCode: answer.statusCode,
+		statusCode: answer.status,
 		headers: Object.fromEntries(headers),
 		bodyText: redact(body.text, secrets),
 		...(body.cutOff ? { cutOff: true } : {}),
 	};
 	return { kind: 'response', response } satisfies GongExchange;
+}
+
+/** No answer: the network's code, else the request's own timeout or the execution's cancel. */
+function failedExchange(error: unknown, state: ExchangeState): GongExchange {
+	if (!state.signal.aborted) {
+		const failure = error as ErrorWithResponse;
+		const code = failure.cause?.code ?? failure.code ?? 'UNKNOWN';
+		const message = failure.cause?.message ?? failure.message ?? code;
+		return { kind: 'networkFailure', code, message: redact(message, state.secrets) };
+	}
+	// Which signal fired decides: the execution's cancel wins over a timeout at the same time.
+	return state.executionSignal?.aborted
+		? { kind: 'networkFailure', code: CANCELED_CODE, message: requestAborted.cancelled }
+		: {
+				kind: 'networkFailure',
+				code: TIMEOUT_CODE,
+				message: requestAborted.timedOut(state.timeoutMs),
+			};
 }
 
 /**
@@ -155,42 +149,37 @@ export async function sendToGong(
 		('getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined);
 	const timeoutSignal = clock.timeout(request.timeoutMs);
 	const signal = anySignal(executionSignal ? [timeoutSignal, executionSignal] : [timeoutSignal]);
-	const failed = (error: unknown): GongExchange => {
-		if (!signal.aborted) {
-			const failure = error as ErrorWithResponse;
-			const code = failure.cause?.code ?? failure.code ?? 'UNKNOWN';
-			const message = failure.cause?.message ?? failure.message ?? code;
-			return { kind: 'networkFailure', code, message: redact(message, connection.secrets) };
-		}
-		// Which signal fired decides: the execution's cancel wins over a timeout at the same time.
-		return executionSignal?.aborted
-			? { kind: 'networkFailure', code: CANCELED_CODE, message: requestAborted.cancelled }
-			: {
-					kind: 'networkFailure',
-					code: TIMEOUT_CODE,
-					message: requestAborted.timedOut(request.timeoutMs),
-				};
-	};
+	const { secrets } = connection;
+	const state = { signal, executionSignal, secrets, timeoutMs: request.timeoutMs };
 	let answer: RawAnswer;
 	try {
-		// n8n-core replaces options.abortSignal with the context's cancel signal: a view of the
-		// context whose cancel signal is the request's own keeps the timeout in force.
+		// Redirects are never followed; the body comes as a stream. n8n-core replaces abortSignal
+		// with the context's cancel signal: a view of the context whose cancel signal is the
+		// request's own keeps the timeout in force.
 		const full = (await context.helpers.httpRequestWithAuthentication.call(
 			Object.create(context, { getExecutionCancelSignal: { value: () => signal } }) as Context,
 			connection.credentialType,
-			requestOptions(connection, request, signal),
+			{
+				method: request.method,
+				baseURL: connection.baseUrl,
+				url: request.path,
+				body: request.body,
+				headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+				encoding: 'stream',
+				json: false,
+				returnFullResponse: true,
+				disableFollowRedirect: true,
+				timeout: request.timeoutMs,
+				abortSignal: signal,
+			} satisfies IHttpRequestOptions,
 			connection.credentialsDecrypted && { credentialsDecrypted: connection.credentialsDecrypted },
 		)) as { statusCode: number; headers: Record<string, unknown>; body: unknown };
-		answer = { statusCode: full.statusCode, headers: full.headers, data: full.body };
+		answer = { status: full.statusCode, headers: full.headers, data: full.body };
 	} catch (error) {
 		const failure = error as ErrorWithResponse;
 		const response = failure.cause?.response ?? failure.response;
-		if (response?.status === undefined) return failed(error);
-		answer = { statusCode: response.status, headers: response.headers, data: response.data };
+		if (response?.status === undefined) return failedExchange(error, state);
+		answer = response as RawAnswer;
 	}
-	try {
-		return await readAnswer(answer, signal, connection.secrets);
-	} catch (bodyError) {
-		return failed(bodyError);
-	}
+	return await readAnswer(answer, state).catch((bodyError) => failedExchange(bodyError, state));
 }

@@ -21,17 +21,13 @@ import { clock as transportClock } from './clock';
 const WINDOW_MS = 1000;
 const BASE_MARGIN_MS = 4;
 const MAX_MARGIN_MS = 250;
-/** A call still in flight, or answered slowly, is counted at most this much after its start. */
-const MAX_ARRIVAL_DELAY_MS = 500;
+const MAX_ARRIVAL_DELAY_MS = 500; // the latest after its start a call is counted
 const DECREASE_FACTOR = 0.5;
 const FLOOR_SCALE = 0.1;
-/** Time of answered calls that takes the rate from zero back to the configured one. */
-const RECOVERY_MS = 8_000;
-/** One answer counts for at most this much recovery: an idle gap is not evidence. */
-const MAX_RECOVERY_STEP_MS = 1500;
+const RECOVERY_MS = 8_000; // answered calls' time from a zero rate back to the configured one
+const MAX_RECOVERY_STEP_MS = 1500; // per answer: an idle gap is not evidence
 const MAX_RETRY_AFTER_JITTER_MS = 1000;
-/** Consecutive calls start at least this share of the even spacing apart. */
-const MIN_SPACING_SHARE = 0.75;
+const MIN_SPACING_SHARE = 0.75; // of the even spacing, between consecutive starts
 const LOG_SIZE = 64;
 const WARM_UP_ANSWERS = 5;
 const LATENESS_SAMPLES = 40;
@@ -50,16 +46,8 @@ function decreasedScale(scale: number, callsPerSecond: number): number {
 	return Math.max(FLOOR_SCALE, halved / callsPerSecond);
 }
 
-interface CallRecord {
-	startedAt: number;
-	roundTripMs?: number;
-}
-
-interface Waiter {
-	resolve: (grant: Grant) => void;
-	signal?: AbortSignal;
-	onAbort?: () => void;
-}
+type CallRecord = { startedAt: number; roundTripMs?: number };
+type Waiter = { resolve: (grant: Grant) => void; signal?: AbortSignal; onAbort?: () => void };
 
 export type Grant =
 	| { kind: 'granted'; call: CallSlot }
@@ -68,22 +56,17 @@ export type Grant =
 	| { kind: 'budgetSpent'; holdMs: number; spentMs: number };
 
 export interface LimiterClientOptions {
-	/** The execution's calls per second (0: no pacing, only Gong's 429 waits). */
-	callsPerSecond: number;
-	/** Total time the execution may wait on 429s. */
-	rateLimitBudgetMs: number;
+	callsPerSecond: number; // 0: no pacing, only Gong's 429 waits
+	rateLimitBudgetMs: number; // total time the execution may wait on 429s
 }
 
 /** One execution's place at the limiter. */
 export class LimiterClient {
 	readonly waiters: Waiter[] = [];
-	/** Time spent waiting on 429s, not counting a wait in progress. */
-	private spentMs = 0;
+	private spentMs = 0; // on 429s, not counting a wait in progress
 	private waitingSince?: number;
-	/** A call of this execution got a 429 and none has been answered otherwise since. */
-	private ownRateLimit = false;
-	/** Its calls sit out a hold another execution's 429 started. */
-	private heldByOthers = false;
+	private ownRateLimit = false; // a call got a 429 and none was answered otherwise since
+	private heldByOthers = false; // its calls sit out a hold another execution's 429 started
 
 	constructor(
 		readonly limiter: SharedRateLimiter,
@@ -100,13 +83,10 @@ export class LimiterClient {
 		return this.spentMs + (this.waitingSince === undefined ? 0 : now - this.waitingSince);
 	}
 
-	budgetLeftMs(now: number): number {
+	/** The budget left while it waits on 429s; undefined while it does not. */
+	budgetLeftMs(now: number): number | undefined {
+		if (this.waitingSince === undefined) return undefined;
 		return Math.max(0, this.options.rateLimitBudgetMs - this.rateLimitWaitMs(now));
-	}
-
-	/** Whether time counts against the budget right now. */
-	get waitingOnRateLimit(): boolean {
-		return this.waitingSince !== undefined;
 	}
 
 	/** It waits on 429s from its own 429 until a call is answered otherwise, and while held. */
@@ -127,11 +107,11 @@ export class LimiterClient {
 	}
 }
 
-/** A granted call: report how it went, so the limiter learns timing and congestion. */
+/** A granted call tells how it went, so the limiter learns timing and congestion. */
 export interface CallSlot {
 	/** Gong answered with anything but 429 (or the call failed on the network). */
 	answered(): void;
-	/** Gong answered 429: hold every call for Retry-After (with jitter). */
+	/** Gong answered 429: every call is held for Retry-After (with jitter). */
 	rateLimited(retryAfterMs: number): void;
 	/** The slot was granted but the call was not started. */
 	release(): void;
@@ -143,11 +123,9 @@ export class SharedRateLimiter {
 	private nextClient = 0;
 	private heldUntil = 0;
 	private holdStartedAt = 0;
-	/** After a hold, one call goes alone until it is answered. */
-	private probing = false;
+	private probing = false; // after a hold, one call goes alone until it is answered
 	private inFlight = 0;
-	/** Share of each client's configured rate in use: 1 = full, lower after congestion. */
-	private scale = 1;
+	private scale = 1; // share of each client's configured rate in use, lower after congestion
 	private lastDecreaseAt = Number.NEGATIVE_INFINITY;
 	private lastIncreaseAt = 0;
 	private readonly lateness: number[] = [];
@@ -165,7 +143,7 @@ export class SharedRateLimiter {
 		return client;
 	}
 
-	/** The configured rate's share in use (1 = full); for tests and the benchmark. */
+	/** For tests and the benchmark. */
 	get rateScale(): number {
 		return this.scale;
 	}
@@ -286,17 +264,17 @@ export class SharedRateLimiter {
 		for (const client of this.clients) {
 			if (client.waiters.length === 0) continue;
 			client.note({ heldByOthers: held }, now);
+			const budgetLeft = client.budgetLeftMs(now);
+			if (budgetLeft === undefined) continue;
 			const startAt = Math.max(
 				this.heldUntil,
 				this.earliestStart(client.options.callsPerSecond, now),
 			);
-			const budgetLeft = client.budgetLeftMs(now);
-			if (client.waitingOnRateLimit && startAt - now > budgetLeft) {
-				const holdMs = Math.max(0, startAt - now);
+			const holdMs = Math.max(0, startAt - now);
+			if (holdMs <= budgetLeft) soonest = Math.min(soonest, now + budgetLeft + 1);
+			else {
 				const grant: Grant = { kind: 'budgetSpent', holdMs, spentMs: client.rateLimitWaitMs(now) };
 				for (const waiter of client.waiters.splice(0)) this.settle(waiter, grant);
-			} else if (client.waitingOnRateLimit) {
-				soonest = Math.min(soonest, now + budgetLeft + 1);
 			}
 		}
 		if (held) return Math.max(1, Math.ceil(soonest - now));
@@ -360,19 +338,10 @@ export class SharedRateLimiter {
 		return Math.max(startAt, last.startedAt + (MIN_SPACING_SHARE * WINDOW_MS) / rate);
 	}
 
-	/**
-	 * The quickest recent round trip, the part of every round trip that is not delay; unknown (0)
-	 * until a few calls are answered, so the first calls count with their whole round trip.
-	 */
+	/** The part of every round trip that is not delay; 0 until a few calls are answered. */
 	private fastestRoundTrip(): number {
-		let fastest = Number.POSITIVE_INFINITY;
-		let answered = 0;
-		for (const { roundTripMs } of this.calls) {
-			if (roundTripMs === undefined) continue;
-			answered++;
-			fastest = Math.min(fastest, roundTripMs);
-		}
-		return answered >= WARM_UP_ANSWERS ? fastest : 0;
+		const answered = this.calls.flatMap(({ roundTripMs }) => roundTripMs ?? []);
+		return answered.length >= WARM_UP_ANSWERS ? Math.min(...answered) : 0;
 	}
 }
 

@@ -49,13 +49,9 @@ const formsBySecrets = new WeakMap<readonly string[], { secrets: string[]; forms
 
 function formsOf(secrets: readonly string[]): string[] {
 	const known = formsBySecrets.get(secrets);
-	if (
-		known &&
-		known.secrets.length === secrets.length &&
-		known.secrets.every((secret, index) => secret === secrets[index])
-	) {
+	const sameLength = known?.secrets.length === secrets.length;
+	if (known && sameLength && known.secrets.every((secret, at) => secret === secrets[at]))
 		return known.forms;
-	}
 	// Longest first, so a secret inside a longer one (a key inside its Basic value) leaves no part.
 	const forms = secrets
 		.flatMap(spellings)

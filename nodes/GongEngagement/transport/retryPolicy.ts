@@ -32,11 +32,7 @@ export function isRetryableStatus(statusCode: number): boolean {
 const MAX_BACKOFF_MS = 30_000;
 
 /** Exponential backoff with jitter: half fixed, half random, so retries of many items spread out. */
-export function backoffDelayMs(
-	attempt: number,
-	baseDelayMs: number,
-	random: () => number = Math.random,
-): number {
+export function backoffDelayMs(attempt: number, baseDelayMs: number, random = Math.random) {
 	const ceiling = Math.min(MAX_BACKOFF_MS, baseDelayMs * 2 ** Math.max(0, attempt - 1));
 	return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }

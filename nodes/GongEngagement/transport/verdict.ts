@@ -21,22 +21,18 @@ import { CANCELED_CODE, type GongExchange } from './index';
 import { redact } from './redact';
 import { isRetryableNetworkFailure, isRetryableStatus, isUnreadableAnswer } from './retryPolicy';
 
-/** What Gong answered for an event it now has. */
+/** What Gong answered for an event it now has; a warning: something in its answer worth telling. */
 export interface GongAnswer {
 	status: 'reported' | 'alreadyReported';
 	httpStatus: number;
 	requestId?: string;
 	integrationId?: string;
-	/** Gong accepted the event, but something in its answer is worth telling. */
 	warning?: string;
 	attempts: number;
 }
 
 /** A non-2xx answer of Gong's, its body parsed. */
-export interface GongErrorAnswer {
-	statusCode: number;
-	body: GongResponseBody;
-}
+export type GongErrorAnswer = { statusCode: number; body: GongResponseBody };
 
 /** Why an event failed for good. */
 export type Failure =
@@ -58,13 +54,10 @@ export type Verdict =
 
 const fail = (failure: Failure): Verdict => ({ kind: 'fail', failure });
 
-function delivered(status: GongAnswer['status'], httpStatus: number, answer: GongResponseBody) {
-	const { requestId, integrationId } = answer;
-	const warning = answer.warning as string | undefined;
-	return {
-		kind: 'delivered',
-		answer: { status, httpStatus, requestId, integrationId, warning },
-	} as const;
+function delivered(status: GongAnswer['status'], httpStatus: number, body: GongResponseBody) {
+	const { requestId, integrationId, warning } = body as GongResponseBody & { warning?: string };
+	const answer = { status, httpStatus, requestId, integrationId, warning };
+	return { kind: 'delivered', answer } satisfies Verdict;
 }
 
 /**
@@ -112,31 +105,26 @@ export function failureError(
 	facts: { eventId?: string; attempts: number },
 ) {
 	const { eventId, attempts } = facts;
-	switch (failure.kind) {
-		case 'network': {
-			const { code } = failure;
-			const unreadable = isUnreadableAnswer(code);
-			const error = wordedError(node, itemIndex, networkFailure, { code, unreadable, attempts });
-			return { error, errorDetails: { eventId, networkError: code, attempts } };
-		}
-		case 'notGong': {
-			const { httpStatus, problem } = failure;
-			const error = wordedError(node, itemIndex, notGongAnswer, problem);
-			return { error, errorDetails: { httpStatus, eventId, attempts } };
-		}
-		case 'withErrors': {
-			const { httpStatus, requestId, errors } = failure;
-			const error = wordedError(node, itemIndex, acceptedWithErrors, httpStatus, errors, requestId);
-			return { error, errorDetails: { httpStatus, requestId, errors, eventId, attempts } };
-		}
-		case 'gong': {
-			const { statusCode: httpStatus, body } = failure.answer;
-			const error = gongApiError(node, itemIndex, failure.answer, path);
-			const errors = body.errors ?? [];
-			const { requestId } = body;
-			return { error, errorDetails: { httpStatus, requestId, errors, eventId, attempts } };
-		}
+	if (failure.kind === 'network') {
+		const { code } = failure;
+		const unreadable = isUnreadableAnswer(code);
+		const error = wordedError(node, itemIndex, networkFailure, { code, unreadable, attempts });
+		return { error, errorDetails: { eventId, networkError: code, attempts } };
 	}
+	if (failure.kind === 'notGong') {
+		const error = wordedError(node, itemIndex, notGongAnswer, failure.problem);
+		return { error, errorDetails: { httpStatus: failure.httpStatus, eventId, attempts } };
+	}
+	if (failure.kind === 'withErrors') {
+		const { httpStatus, requestId, errors } = failure;
+		const error = wordedError(node, itemIndex, acceptedWithErrors, httpStatus, errors, requestId);
+		return { error, errorDetails: { httpStatus, requestId, errors, eventId, attempts } };
+	}
+	const { statusCode: httpStatus, body } = failure.answer;
+	const error = gongApiError(node, itemIndex, failure.answer, path);
+	const { requestId } = body;
+	const errors = body.errors ?? [];
+	return { error, errorDetails: { httpStatus, requestId, errors, eventId, attempts } };
 }
 
 /**
