@@ -62,20 +62,6 @@ export async function openConnection(context: Context): Promise<GongConnection> 
 	return { credentialType, baseUrl: checked.url, credentialsDecrypted, secrets };
 }
 
-/** Aborts when any of the signals does; AbortSignal.any where Node has it (20.3+). */
-function anySignal(signals: AbortSignal[]): AbortSignal {
-	if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
-	const controller = new AbortController();
-	for (const signal of signals) {
-		if (signal.aborted) {
-			controller.abort(signal.reason);
-			break;
-		}
-		signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
-	}
-	return controller.signal;
-}
-
 /** An answer as n8n's request helper gives it, on a thrown error too. */
 type RawAnswer = { status: number; headers?: Record<string, unknown>; data?: unknown };
 
@@ -130,6 +116,27 @@ function failedExchange(error: unknown, state: ExchangeState): GongExchange {
 			};
 }
 
+/** The request as n8n's helper takes it: redirects never followed, the body read as a stream. */
+function requestOptions(
+	connection: GongConnection,
+	request: GongRequest,
+	signal: AbortSignal,
+): IHttpRequestOptions {
+	return {
+		method: request.method,
+		baseURL: connection.baseUrl,
+		url: request.path,
+		body: request.body,
+		headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+		encoding: 'stream',
+		json: false,
+		returnFullResponse: true,
+		disableFollowRedirect: true,
+		timeout: request.timeoutMs,
+		abortSignal: signal,
+	};
+}
+
 /**
  * Sends one request. Non-2xx answers arrive as thrown errors (that lets n8n refresh an OAuth token
  * on 401) and are unwrapped into the same shape as a success; only status, headers and body are
@@ -148,30 +155,19 @@ export async function sendToGong(
 		cancelSignal ??
 		('getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined);
 	const timeoutSignal = clock.timeout(request.timeoutMs);
-	const signal = anySignal(executionSignal ? [timeoutSignal, executionSignal] : [timeoutSignal]);
+	const signal = AbortSignal.any(
+		executionSignal ? [timeoutSignal, executionSignal] : [timeoutSignal],
+	);
 	const { secrets } = connection;
 	const state = { signal, executionSignal, secrets, timeoutMs: request.timeoutMs };
 	let answer: RawAnswer;
 	try {
-		// Redirects are never followed; the body comes as a stream. n8n-core replaces abortSignal
-		// with the context's cancel signal: a view of the context whose cancel signal is the
-		// request's own keeps the timeout in force.
+		// n8n-core replaces abortSignal with the context's cancel signal: a view of the context whose
+		// cancel signal is the request's own keeps the timeout in force.
 		const full = (await context.helpers.httpRequestWithAuthentication.call(
 			Object.create(context, { getExecutionCancelSignal: { value: () => signal } }) as Context,
 			connection.credentialType,
-			{
-				method: request.method,
-				baseURL: connection.baseUrl,
-				url: request.path,
-				body: request.body,
-				headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-				encoding: 'stream',
-				json: false,
-				returnFullResponse: true,
-				disableFollowRedirect: true,
-				timeout: request.timeoutMs,
-				abortSignal: signal,
-			} satisfies IHttpRequestOptions,
+			requestOptions(connection, request, signal),
 			connection.credentialsDecrypted && { credentialsDecrypted: connection.credentialsDecrypted },
 		)) as { statusCode: number; headers: Record<string, unknown>; body: unknown };
 		answer = { status: full.statusCode, headers: full.headers, data: full.body };
