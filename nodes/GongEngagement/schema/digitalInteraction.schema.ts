@@ -114,29 +114,30 @@ const person = z
 	})
 	.strict();
 
-export const digitalInteractionEvent = z
-	.object({
-		eventId: requiredText,
-		timestamp: eventTimestamp,
-		eventType: requiredText,
-		sourceSystemName: requiredText.optional(),
-		sessionId: requiredText.optional(),
-		device: z.enum(DEVICES).optional(),
-		content,
-		person: person.optional(),
-		trackingId: requiredText.optional(),
-		customFields: z.array(customField).optional(),
-	})
-	.strict()
-	.superRefine(personOrTrackingId('person'));
-
-export const digitalInteractionFieldHints: Record<string, string> = {
-	eventTimestamp: 'use timestamp on Digital Interaction',
-	reportingSystem: 'use sourceSystemName on Digital Interaction',
-	viewer: 'use person on Digital Interaction',
-	actor: 'use person on Digital Interaction',
-	contentTitle: 'put it in content.contentTitle on Digital Interaction',
-	contentUrl: 'put it in content.contentUrl on Digital Interaction',
-	contentId: 'put it in content.contentId on Digital Interaction',
-	workspaceId: 'Digital Interaction has no workspaceId',
+export const digitalInteraction = {
+	schema: z
+		.object({
+			eventId: requiredText,
+			timestamp: eventTimestamp,
+			eventType: requiredText,
+			sourceSystemName: requiredText.optional(),
+			sessionId: requiredText.optional(),
+			device: z.enum(DEVICES).optional(),
+			content,
+			person: person.optional(),
+			trackingId: requiredText.optional(),
+			customFields: z.array(customField).optional(),
+		})
+		.strict()
+		.superRefine(personOrTrackingId('person')),
+	fieldHints: {
+		eventTimestamp: 'use timestamp on Digital Interaction',
+		reportingSystem: 'use sourceSystemName on Digital Interaction',
+		viewer: 'use person on Digital Interaction',
+		actor: 'use person on Digital Interaction',
+		contentTitle: 'put it in content.contentTitle on Digital Interaction',
+		contentUrl: 'put it in content.contentUrl on Digital Interaction',
+		contentId: 'put it in content.contentId on Digital Interaction',
+		workspaceId: 'Digital Interaction has no workspaceId',
+	},
 };

@@ -15,7 +15,7 @@ import { AGENT_PLATFORMS, CRM_OBJECT_TYPES } from './vocabulary';
 
 /* Gong's legacy engagement events: Content Viewed, Content Shared and Custom Action. */
 
-/** Gong's Actor: a viewer, an actor or a participant. Gong requires none of its fields. */
+/** A viewer, an actor or a participant; Gong requires none of its fields. */
 const actor = z
 	.object({
 		email: emailAddress.optional(),
@@ -55,7 +55,6 @@ const requiredContentShape = {
 	contentTitle: requiredText,
 };
 
-/** Gong accepts a person or a trackingId on an event, never both. */
 export function personOrTrackingId(personField: string) {
 	return (event: Record<string, unknown>, ctx: z.RefinementCtx) => {
 		if (event[personField] !== undefined && event.trackingId !== undefined) {
@@ -68,54 +67,6 @@ export function personOrTrackingId(personField: string) {
 	};
 }
 
-/** PUT /v2/customer-engagement/content/viewed: the body Gong documents, nothing more. */
-export const contentViewedEvent = z
-	.object({
-		...engagementCommonShape,
-		...requiredContentShape,
-		viewActionTitle: requiredText.optional(),
-		shareId: requiredText.optional(),
-		viewInfoUrl: absoluteUrl.optional(),
-		viewer: actor.optional(),
-	})
-	.strict()
-	.superRefine(personOrTrackingId('viewer'));
-
-/** PUT /v2/customer-engagement/content/shared: someone (usually the seller) shared content. */
-export const contentSharedEvent = z
-	.object({
-		...engagementCommonShape,
-		...requiredContentShape,
-		actionName: requiredText.optional(),
-		shareId: requiredText.optional(),
-		shareInfoUrl: absoluteUrl.optional(),
-		sharingMessageSubject: requiredText.optional(),
-		// May hold HTML, as Gong documents; it is passed through as written.
-		sharingMessageBody: requiredText.optional(),
-		sharer: sharer.optional(),
-		// A recipient is an Actor whose email Gong requires.
-		recipients: z.array(actor.extend({ email: emailAddress })).optional(),
-	})
-	.strict();
-
-/**
- * PUT /v2/customer-engagement/action: any other action ("the prospect signed"). Gong requires only
- * reportingSystem and eventTimestamp; actionName is required here too, because an action without
- * a name shows on the timeline as nothing anyone can read.
- */
-export const customActionEvent = z
-	.object({
-		...engagementCommonShape,
-		contentId: requiredText.optional(),
-		contentUrl: absoluteUrl.optional(),
-		contentTitle: requiredText.optional(),
-		actionName: requiredText,
-		eventInfoUrl: absoluteUrl.optional(),
-		actor: actor.optional(),
-	})
-	.strict()
-	.superRefine(personOrTrackingId('actor'));
-
 /*
  * Names Gong's superset schema lists on a path without documenting them for that event: sending
  * them is ambiguous (which of actionName / viewActionTitle wins is undocumented), so they are
@@ -127,24 +78,75 @@ const SHARING_ONLY = {
 	sharingMessageBody: 'belongs to a Content Shared event',
 };
 
-export const contentViewedFieldHints: Record<string, string> = {
-	actionName: 'use viewActionTitle on Content Viewed',
-	moreInfoUrl: 'use viewInfoUrl on Content Viewed',
-	...SHARING_ONLY,
+/** PUT /v2/customer-engagement/content/viewed: the body Gong documents, nothing more. */
+export const contentViewed = {
+	schema: z
+		.object({
+			...engagementCommonShape,
+			...requiredContentShape,
+			viewActionTitle: requiredText.optional(),
+			shareId: requiredText.optional(),
+			viewInfoUrl: absoluteUrl.optional(),
+			viewer: actor.optional(),
+		})
+		.strict()
+		.superRefine(personOrTrackingId('viewer')),
+	fieldHints: {
+		actionName: 'use viewActionTitle on Content Viewed',
+		moreInfoUrl: 'use viewInfoUrl on Content Viewed',
+		...SHARING_ONLY,
+	},
 };
 
-export const contentSharedFieldHints: Record<string, string> = {
-	viewActionTitle: 'use actionName on Content Shared',
-	viewInfoUrl: 'use shareInfoUrl on Content Shared',
-	moreInfoUrl: 'use shareInfoUrl on Content Shared',
-	viewer: 'use recipients on Content Shared',
+/** PUT /v2/customer-engagement/content/shared: someone (usually the seller) shared content. */
+export const contentShared = {
+	schema: z
+		.object({
+			...engagementCommonShape,
+			...requiredContentShape,
+			actionName: requiredText.optional(),
+			shareId: requiredText.optional(),
+			shareInfoUrl: absoluteUrl.optional(),
+			sharingMessageSubject: requiredText.optional(),
+			// May hold HTML, as Gong documents; it is passed through as written.
+			sharingMessageBody: requiredText.optional(),
+			sharer: sharer.optional(),
+			// A recipient is an Actor whose email Gong requires.
+			recipients: z.array(actor.extend({ email: emailAddress })).optional(),
+		})
+		.strict(),
+	fieldHints: {
+		viewActionTitle: 'use actionName on Content Shared',
+		viewInfoUrl: 'use shareInfoUrl on Content Shared',
+		moreInfoUrl: 'use shareInfoUrl on Content Shared',
+		viewer: 'use recipients on Content Shared',
+	},
 };
 
-export const customActionFieldHints: Record<string, string> = {
-	viewer: 'use actor on Custom Action',
-	viewActionTitle: 'use actionName on Custom Action',
-	viewInfoUrl: 'use eventInfoUrl on Custom Action',
-	moreInfoUrl: 'use eventInfoUrl on Custom Action',
-	...SHARING_ONLY,
-	shareId: 'belongs to a Content Shared or Content Viewed event',
+/**
+ * PUT /v2/customer-engagement/action: any other action ("the prospect signed"). Gong requires only
+ * reportingSystem and eventTimestamp; actionName is required here too, because an action without
+ * a name shows on the timeline as nothing anyone can read.
+ */
+export const customAction = {
+	schema: z
+		.object({
+			...engagementCommonShape,
+			contentId: requiredText.optional(),
+			contentUrl: absoluteUrl.optional(),
+			contentTitle: requiredText.optional(),
+			actionName: requiredText,
+			eventInfoUrl: absoluteUrl.optional(),
+			actor: actor.optional(),
+		})
+		.strict()
+		.superRefine(personOrTrackingId('actor')),
+	fieldHints: {
+		viewer: 'use actor on Custom Action',
+		viewActionTitle: 'use actionName on Custom Action',
+		viewInfoUrl: 'use eventInfoUrl on Custom Action',
+		moreInfoUrl: 'use eventInfoUrl on Custom Action',
+		...SHARING_ONLY,
+		shareId: 'belongs to a Content Shared or Content Viewed event',
+	},
 };

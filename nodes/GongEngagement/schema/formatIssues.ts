@@ -86,36 +86,30 @@ function valueAt(input: unknown, path: Path): unknown {
 	return current;
 }
 
-/**
- * The keys the schema accepts for the object at `path`, or undefined where it cannot tell, by what
- * zod 3.25 and zod 4 share: `shape`, `element`, `unwrap()`, and zod 3's effects around a schema.
- */
-function keysAt(schema: unknown, path: Path): string[] | undefined {
-	const peel = (node: unknown): unknown => {
-		let current = node as ZodLike | undefined;
-		// zod 4's arrays have unwrap() too (their element): an array is kept for its index segment.
-		const isContainer = (node: ZodLike) => node.shape !== undefined || node.element !== undefined;
-		for (let layer = 0; current && layer < 8 && !isContainer(current); layer++) {
-			if (typeof current.unwrap === 'function') current = current.unwrap() as ZodLike;
-			else if (current._def?.schema) current = current._def.schema as ZodLike;
-			else return current;
-		}
-		return current;
-	};
-	let current = peel(schema) as ZodLike | undefined;
-	for (const segment of path) {
-		if (!current) return undefined;
-		const next = typeof segment === 'number' ? current.element : current.shape?.[String(segment)];
-		current = peel(next) as ZodLike | undefined;
-	}
-	return current?.shape ? Object.keys(current.shape) : undefined;
+/** zod 3.25's and zod 4's common ground: `shape`, `element`, `unwrap()`, zod 3's effects. */
+interface ZodLike {
+	shape?: Record<string, ZodLike>;
+	element?: ZodLike;
+	unwrap?: () => ZodLike;
+	_def?: { schema?: ZodLike };
 }
 
-interface ZodLike {
-	shape?: Record<string, unknown>;
-	element?: unknown;
-	unwrap?: () => unknown;
-	_def?: { schema?: unknown };
+/** The object or array inside optional and effects wrappers (zod 4's arrays unwrap() too). */
+function peel(schema: ZodLike | undefined): ZodLike | undefined {
+	let current = schema;
+	for (let layer = 0; current && layer < 8 && !current.shape && !current.element; layer++)
+		current = current.unwrap ? current.unwrap() : current._def?.schema;
+	return current;
+}
+
+/** The keys the schema accepts for the object at `path`, or undefined where it cannot tell. */
+function keysAt(schema: unknown, path: Path): string[] | undefined {
+	let current = peel(schema as ZodLike);
+	for (const segment of path) {
+		const key = String(segment);
+		current = peel(typeof segment === 'number' ? current?.element : current?.shape?.[key]);
+	}
+	return current?.shape ? Object.keys(current.shape) : undefined;
 }
 
 /** Whether two keys differ by at most one edit: a letter added, dropped, changed or swapped. */
@@ -153,17 +147,13 @@ function describeUnknownKeys(
 	const named = keys.slice(0, MAX_KEYS_NAMED).map((key) => {
 		const meant = meantKey(key, accepted);
 		const hint =
-			!path && hasOwn(fieldHints, key)
-				? ` (${fieldHints[key]})`
-				: meant
-					? ` (did you mean ${meant}?)`
-					: '';
-		return `${path ? `${path}: ` : ''}${quoted(key, MAX_KEY_LENGTH)} is not a field Gong accepts here${hint}`;
+			!path && hasOwn(fieldHints, key) ? fieldHints[key] : meant && `did you mean ${meant}?`;
+		const where = path ? `${path}: ` : '';
+		return `${where}${quoted(key, MAX_KEY_LENGTH)} is not a field Gong accepts here${because(hint)}`;
 	});
 	const more = keys.length - named.length;
-	return [...named, ...(more > 0 ? [`and ${more} more fields Gong does not accept`] : [])].join(
-		'; ',
-	);
+	if (more > 0) named.push(`and ${more} more fields Gong does not accept`);
+	return named.join('; ');
 }
 
 /** The member a value in another case or with spaces around means ("macos"): named, not taken. */
