@@ -14,10 +14,12 @@ import { isPlainObject } from './eventInput';
 export function deriveEventId(
 	kind: string,
 	identity: Array<string | undefined>,
-	timestamp: string,
+	timestamp: unknown,
 ): string {
-	const instant = DateTime.fromISO(timestamp, { setZone: true });
-	const utcInstant = instant.isValid ? String(instant.toMillis()) : timestamp;
+	// A timestamp still no string fails validation; String() of one with a toString key would throw.
+	const time = typeof timestamp === 'string' ? timestamp : '';
+	const instant = DateTime.fromISO(time, { setZone: true });
+	const utcInstant = instant.isValid ? String(instant.toMillis()) : time;
 	const digest = createHash('sha256')
 		.update(JSON.stringify([kind, ...identity.map((part) => part ?? ''), utcInstant]))
 		.digest('hex');
