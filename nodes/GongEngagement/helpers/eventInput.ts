@@ -1,10 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { jsonParse } from 'n8n-workflow';
 
-import { itemError } from '../errors';
+import { wordedError } from '../errors';
 import { invalidEventJson } from '../messages';
-
-/* The event as given, before anything walks it: JSON mode's text, and the shape it must have. */
 
 /** The JSON mode's event: an object from an expression, or JSON text typed into the field. */
 export function eventFromJson(this: IExecuteFunctions, itemIndex: number): unknown {
@@ -13,9 +11,8 @@ export function eventFromJson(this: IExecuteFunctions, itemIndex: number): unkno
 	try {
 		return jsonParse<unknown>(value);
 	} catch (error) {
-		const message = invalidEventJson.message(itemIndex, (error as Error).message.slice(0, 200));
-		const { description } = invalidEventJson;
-		throw itemError(this.getNode(), message, { itemIndex, description });
+		const parserMessage = (error as Error).message.slice(0, 200);
+		throw wordedError(this.getNode(), itemIndex, invalidEventJson, parserMessage);
 	}
 }
 
@@ -24,9 +21,8 @@ export function isPlainObject(value: unknown): value is IDataObject {
 }
 
 /**
- * How deep an event may nest objects and arrays. Gong's deepest documented shape is about 6 levels
- * (crmContext[0].objects[0].fields[0].value); 32 leaves room for values passed through as they are,
- * and keeps every later step (pruning, zod, JSON) far from the call-stack limit.
+ * Gong's deepest documented shape is about 6 levels (crmContext[0].objects[0].fields[0].value); 32
+ * leaves room for values passed through, and keeps pruning, zod and JSON far from the stack limit.
  */
 export const MAX_NESTING_DEPTH = 32;
 
@@ -37,9 +33,8 @@ const isContainer = (value: unknown): value is object =>
 		[Object.prototype, null].includes(Object.getPrototypeOf(value)));
 
 /**
- * The path to the first object or array nested deeper than `limit` levels (the event itself is
- * level 1), or undefined. Walks with its own stack, so a 10,000-level input cannot overflow it.
- * Class instances (Date, luxon DateTime) are leaves: they are values, not structure.
+ * The first path nested deeper than `limit` levels (the event is level 1), walked with its own
+ * stack so 10,000 levels cannot overflow it. Class instances (Date, DateTime) are values.
  */
 export function pathNestedTooDeep(
 	value: unknown,
