@@ -10,7 +10,7 @@ import type { DeliverySettings, PreparedEvent } from '../transport/delivery';
 import type { ItemResult } from './outputItem';
 import { delivery as deliveryProperty } from './engagementEvent/common.description';
 
-/** The form's numeric Delivery options by name: label, range and default in one place. */
+/** The form's numeric Delivery options by name: label, range and default. */
 const deliveryNumberOptions = new Map(
 	(deliveryProperty.options as INodeProperties[])
 		.filter((option) => option.type === 'number')
@@ -57,9 +57,8 @@ function deliverySettings(
 }
 
 /**
- * The Delivery options, the credential and its base URL concern the whole node. Under
- * continueOnFail a problem there gives each item that would have been sent an error item, not
- * its input passed through.
+ * The Delivery options and the credential concern the whole node: under continueOnFail a problem
+ * there gives each item that would have been sent an error item, not its input passed through.
  */
 export async function deliverySetupOrErrorItems(
 	context: IExecuteFunctions,

@@ -148,8 +148,8 @@ function describeUnknownKeys(
 		const meant = meantKey(key, accepted);
 		const hint =
 			!path && hasOwn(fieldHints, key) ? fieldHints[key] : meant && `did you mean ${meant}?`;
-		const where = path ? `${path}: ` : '';
-		return `${where}${quoted(key, MAX_KEY_LENGTH)} is not a field Gong accepts here${because(hint)}`;
+		const refused = `${quoted(key, MAX_KEY_LENGTH)} is not a field Gong accepts here`;
+		return `${path ? `${path}: ` : ''}${refused}${because(hint)}`;
 	});
 	const more = keys.length - named.length;
 	if (more > 0) named.push(`and ${more} more fields Gong does not accept`);
