@@ -3,26 +3,19 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { itemError, wordedError } from '../errors';
 import { deriveEventId } from '../helpers/eventIds';
-import {
-	eventFromJson,
-	isPlainObject,
-	MAX_NESTING_DEPTH,
-	pathNestedTooDeep,
-} from '../helpers/eventInput';
+import { eventFromJson, eventObject } from '../helpers/eventInput';
 import { fieldsModeProblems } from '../helpers/fieldsModeProblems';
 import { normalizeEvent } from '../helpers/normalizeEvent';
 import { placementVerdict } from '../helpers/timelinePlacement';
 import {
-	eventNotAnObject,
 	invalidEventDescription,
 	invalidEventMessage,
 	invalidTimeZone,
 	itemPrefix,
-	nestedTooDeep,
 	noOneNamed,
 } from '../messages';
 import { validateEvent } from '../schema';
-import { formatPath, shownValue } from '../schema/formatIssues';
+import { shownValue } from '../schema/formatIssues';
 import { isValidTimeZone } from '../schema/timestamp';
 import type { PreparedEvent } from '../transport/delivery';
 import type { EventOperation } from './node.type';
@@ -69,24 +62,12 @@ export function prepareEvent(
 }
 
 /** 1. read the parameters, 2. build the event: an object, shallow enough to walk. */
-function buildEvent(step: ItemStep): IDataObject {
-	const { context, operation, itemIndex } = step;
+function buildEvent({ context, operation, itemIndex, inputMode }: ItemStep): IDataObject {
 	const built =
-		step.inputMode === 'json'
+		inputMode === 'json'
 			? eventFromJson.call(context, itemIndex)
 			: operation.eventFromFields.call(context, itemIndex);
-	if (!isPlainObject(built)) {
-		// An expression that resolves to nothing gives undefined: said so, not "an undefined".
-		const shown = built === undefined ? 'nothing' : shownValue(built);
-		const description = eventNotAnObject.description(Array.isArray(built));
-		const message = eventNotAnObject.message(itemIndex, shown);
-		throw itemError(context.getNode(), message, { itemIndex, description });
-	}
-	// Before anything walks it: 10,000 levels get this, not "Maximum call stack size exceeded".
-	const tooDeep = pathNestedTooDeep(built);
-	if (!tooDeep) return built;
-	const path = formatPath(tooDeep);
-	throw wordedError(context.getNode(), itemIndex, nestedTooDeep, path, MAX_NESTING_DEPTH);
+	return eventObject(context.getNode(), built, itemIndex);
 }
 
 /** 4. validate: the event as the schema accepts it, or every problem with it. */

@@ -1,8 +1,11 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
 import { jsonParse } from 'n8n-workflow';
 
-import { wordedError } from '../errors';
-import { invalidEventJson } from '../messages';
+import { itemError, wordedError } from '../errors';
+import { eventNotAnObject, invalidEventJson, nestedTooDeep } from '../messages';
+import { formatPath, shownValue } from '../schema/formatIssues';
+
+/* The event as given, before anything walks it: JSON mode's text, and the shape it must have. */
 
 /** The JSON mode's event: an object from an expression, or JSON text typed into the field. */
 export function eventFromJson(this: IExecuteFunctions, itemIndex: number): unknown {
@@ -24,7 +27,7 @@ export function isPlainObject(value: unknown): value is IDataObject {
  * Gong's deepest documented shape is about 6 levels (crmContext[0].objects[0].fields[0].value); 32
  * leaves room for values passed through, and keeps pruning, zod and JSON far from the stack limit.
  */
-export const MAX_NESTING_DEPTH = 32;
+const MAX_NESTING_DEPTH = 32;
 
 const isContainer = (value: unknown): value is object =>
 	Array.isArray(value) ||
@@ -55,4 +58,18 @@ export function pathNestedTooDeep(
 		}
 	}
 	return undefined;
+}
+
+/** The event built from an item: an object shallow enough to walk, or the item's error. */
+export function eventObject(node: INode, built: unknown, itemIndex: number): IDataObject {
+	if (!isPlainObject(built)) {
+		// An expression that resolves to nothing gives undefined: said so, not "an undefined".
+		const shown = built === undefined ? 'nothing' : shownValue(built);
+		const description = eventNotAnObject.description(Array.isArray(built));
+		throw itemError(node, eventNotAnObject.message(itemIndex, shown), { itemIndex, description });
+	}
+	// Before anything walks it: 10,000 levels get this, not "Maximum call stack size exceeded".
+	const tooDeep = pathNestedTooDeep(built);
+	if (!tooDeep) return built;
+	throw wordedError(node, itemIndex, nestedTooDeep, formatPath(tooDeep), MAX_NESTING_DEPTH);
 }
