@@ -16,23 +16,19 @@ import { AGENT_PLATFORMS, CRM_OBJECT_TYPES } from './vocabulary';
 /* Gong's legacy engagement events: Content Viewed, Content Shared and Custom Action. */
 
 /** A viewer, an actor or a participant; Gong requires none of its fields. */
-const actor = z
-	.object({
-		email: emailAddress.optional(),
-		name: requiredText.optional(),
-		title: requiredText.optional(),
-		context: z.array(crmSystemContext(CRM_OBJECT_TYPES)).optional(),
-	})
-	.strict();
+const actor = z.strictObject({
+	email: emailAddress.optional(),
+	name: requiredText.optional(),
+	title: requiredText.optional(),
+	context: z.array(crmSystemContext(CRM_OBJECT_TYPES)).optional(),
+});
 
 /** Who shared the content: a Gong user (id), by email or name. */
-const sharer = z
-	.object({
-		id: requiredText.optional(),
-		email: emailAddress.optional(),
-		name: requiredText.optional(),
-	})
-	.strict();
+const sharer = z.strictObject({
+	id: requiredText.optional(),
+	email: emailAddress.optional(),
+	name: requiredText.optional(),
+});
 
 const engagementCommonShape = {
 	reportingSystem: requiredText,
@@ -68,9 +64,8 @@ export function personOrTrackingId(personField: string) {
 }
 
 /*
- * Names Gong's superset schema lists on a path without documenting them for that event: sending
- * them is ambiguous (which of actionName / viewActionTitle wins is undocumented), so they are
- * refused with a pointer to the documented field.
+ * Names Gong lists on a path but does not document for that event are ambiguous to send (which of
+ * actionName / viewActionTitle wins?): refused with a pointer to the documented field.
  */
 const SHARING_ONLY = {
 	sharer: 'belongs to a Content Shared event',
@@ -81,7 +76,7 @@ const SHARING_ONLY = {
 /** PUT /v2/customer-engagement/content/viewed: the body Gong documents, nothing more. */
 export const contentViewed = {
 	schema: z
-		.object({
+		.strictObject({
 			...engagementCommonShape,
 			...requiredContentShape,
 			viewActionTitle: requiredText.optional(),
@@ -89,7 +84,6 @@ export const contentViewed = {
 			viewInfoUrl: absoluteUrl.optional(),
 			viewer: actor.optional(),
 		})
-		.strict()
 		.superRefine(personOrTrackingId('viewer')),
 	fieldHints: {
 		actionName: 'use viewActionTitle on Content Viewed',
@@ -100,21 +94,19 @@ export const contentViewed = {
 
 /** PUT /v2/customer-engagement/content/shared: someone (usually the seller) shared content. */
 export const contentShared = {
-	schema: z
-		.object({
-			...engagementCommonShape,
-			...requiredContentShape,
-			actionName: requiredText.optional(),
-			shareId: requiredText.optional(),
-			shareInfoUrl: absoluteUrl.optional(),
-			sharingMessageSubject: requiredText.optional(),
-			// May hold HTML, as Gong documents; it is passed through as written.
-			sharingMessageBody: requiredText.optional(),
-			sharer: sharer.optional(),
-			// A recipient is an Actor whose email Gong requires.
-			recipients: z.array(actor.extend({ email: emailAddress })).optional(),
-		})
-		.strict(),
+	schema: z.strictObject({
+		...engagementCommonShape,
+		...requiredContentShape,
+		actionName: requiredText.optional(),
+		shareId: requiredText.optional(),
+		shareInfoUrl: absoluteUrl.optional(),
+		sharingMessageSubject: requiredText.optional(),
+		// May hold HTML, as Gong documents; it is passed through as written.
+		sharingMessageBody: requiredText.optional(),
+		sharer: sharer.optional(),
+		// A recipient is an Actor whose email Gong requires.
+		recipients: z.array(actor.extend({ email: emailAddress })).optional(),
+	}),
 	fieldHints: {
 		viewActionTitle: 'use actionName on Content Shared',
 		viewInfoUrl: 'use shareInfoUrl on Content Shared',
@@ -124,13 +116,12 @@ export const contentShared = {
 };
 
 /**
- * PUT /v2/customer-engagement/action: any other action ("the prospect signed"). Gong requires only
- * reportingSystem and eventTimestamp; actionName is required here too, because an action without
- * a name shows on the timeline as nothing anyone can read.
+ * PUT /v2/customer-engagement/action: any other action ("the prospect signed"). actionName is
+ * required here, not by Gong: an action without a name shows on the timeline as nothing readable.
  */
 export const customAction = {
 	schema: z
-		.object({
+		.strictObject({
 			...engagementCommonShape,
 			contentId: requiredText.optional(),
 			contentUrl: absoluteUrl.optional(),
@@ -139,7 +130,6 @@ export const customAction = {
 			eventInfoUrl: absoluteUrl.optional(),
 			actor: actor.optional(),
 		})
-		.strict()
 		.superRefine(personOrTrackingId('actor')),
 	fieldHints: {
 		viewer: 'use actor on Custom Action',

@@ -9,7 +9,7 @@ import { addIssue, because, quoted } from './formatIssues';
 import { isIsoDateTimeWithOffset, timestampProblem } from './timestamp';
 import { CRM_SYSTEMS, CUSTOM_FIELD_DATA_TYPES, PROPERTY_DATA_TYPES } from './vocabulary';
 
-/* Every event's building blocks, in what zod 3.25 (n8n 2.x's) and zod 4 share. */
+/* Every event's building blocks, in the zod API that zod 3.25 (n8n 2.x's) and zod 4 share. */
 
 /** A form a string must have; `reason` says more about a value that misses it. */
 interface ValueForm {
@@ -123,12 +123,11 @@ function namedValue<T extends readonly [string, ...string[]]>(
 ) {
 	const dataType = z.enum(dataTypes);
 	return z
-		.object({
+		.strictObject({
 			name: requiredText,
 			value: z.string(),
 			dataType: dataTypeRequired ? dataType : dataType.optional(),
 		})
-		.strict()
 		.superRefine((entry, ctx) => {
 			const form = entry.dataType && forms[entry.dataType as T[number]];
 			if (form && !form.matches(entry.value))
@@ -156,7 +155,7 @@ export const int32 = z.number().superRefine((value, ctx) => {
 });
 
 /** Object fields are "intended for future use" by Gong; any JSON value is passed through. */
-const crmObjectField = z.object({ name: requiredText, value: z.unknown() }).strict();
+const crmObjectField = z.strictObject({ name: requiredText, value: z.unknown() });
 
 const SALESFORCE_ID: ValueForm = {
 	matches: (value) => /^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/.test(value),
@@ -165,16 +164,13 @@ const SALESFORCE_ID: ValueForm = {
 
 /** A link to records in one external system; used by crmContext and by a person's context. */
 export function crmSystemContext<T extends readonly [string, ...string[]]>(objectTypes: T) {
-	const crmObject = z
-		.object({
-			objectType: z.enum(objectTypes),
-			objectId: requiredText,
-			fields: z.array(crmObjectField).optional(),
-		})
-		.strict();
+	const crmObject = z.strictObject({
+		objectType: z.enum(objectTypes),
+		objectId: requiredText,
+		fields: z.array(crmObjectField).optional(),
+	});
 	return z
-		.object({ system: z.enum(CRM_SYSTEMS), objects: z.array(crmObject).optional() })
-		.strict()
+		.strictObject({ system: z.enum(CRM_SYSTEMS), objects: z.array(crmObject).optional() })
 		.superRefine(({ system, objects = [] }, ctx) => {
 			if (system !== 'Salesforce') return;
 			for (const [index, { objectId }] of objects.entries())

@@ -39,7 +39,6 @@ export function shownValue(value: unknown): string {
 	return describeType(value);
 }
 
-/** A list of strings, comma-separated, cut to about 100 characters. */
 export function shownList(values: readonly string[]): string {
 	const shown: string[] = [];
 	let length = 0;
@@ -163,10 +162,7 @@ function nearestMember(allowed: readonly string[], actual: unknown): string | un
 	return allowed.find((member) => member.toLowerCase() === wanted);
 }
 
-/**
- * One readable sentence per zod issue. zod 3 and 4 name enum issues differently and zod 4 drops
- * `received`: the input itself tells what was there, so both read the same.
- */
+/** One sentence per zod issue; zod 4 drops `received`: the input tells what was there. */
 export function describeIssue(
 	issue: z.ZodIssue,
 	input: unknown,

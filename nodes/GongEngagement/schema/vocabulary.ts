@@ -1,9 +1,8 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
 /*
- * Gong's enumerations, as the separate tokens Gong accepts (its OpenAPI document joins some into
- * one string, "Windows, Linux, MacOS, iOS, Android"), each beside the form's options in the order
- * the form shows them; test/node/schemaAgreement.test.ts holds the two to the same values.
+ * Gong's enumerations as the tokens it accepts (its OpenAPI joins some: "Windows, Linux, MacOS"),
+ * each beside the form's options; test/node/schemaAgreement.test.ts holds the two together.
  */
 
 /** The form's options for `values`, shown as words (Mobile for MOBILE) unless `names` says. */
