@@ -76,14 +76,12 @@ export async function deliverySetupOrErrorItems(
 				? error
 				: new NodeOperationError(context.getNode(), error as Error);
 		if (!continueOnFail) throw problem;
+		const { description } = problem;
 		for (const { itemIndex, payload } of readyToSend) {
 			const message = connectionNotSent(itemIndex, problem.message);
-			const { description } = problem;
-			results[itemIndex] = {
-				itemIndex,
-				error: itemError(context.getNode(), message, { itemIndex, description }),
-				errorDetails: { sent: false, eventId: payload.eventId },
-			};
+			const error = itemError(context.getNode(), message, { itemIndex, description });
+			const errorDetails = { sent: false, eventId: payload.eventId };
+			results[itemIndex] = { itemIndex, error, errorDetails };
 		}
 		return undefined;
 	}

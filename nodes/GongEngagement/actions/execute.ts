@@ -63,9 +63,8 @@ function operationNameOf(context: IExecuteFunctions): string {
 	const name =
 		resource === CUSTOM_API_CALL ? resource : (context.getNodeParameter('operation', 0) as string);
 	if (name !== CUSTOM_API_CALL) return name;
-	throw new NodeOperationError(context.getNode(), customApiCall.message, {
-		description: customApiCall.description,
-	});
+	const { message, description } = customApiCall;
+	throw new NodeOperationError(context.getNode(), message, { description });
 }
 
 /** Steps 1–4 for every item, then no two events under one given ID; bad items stop it here. */
@@ -89,8 +88,7 @@ function prepareAll(
 			fail(itemIndex, errorNamingItem(context, caught, itemIndex), { sent: false });
 		}
 	}
-	// Gong would answer all but the first with 409. A derived ID is shared on purpose: by events
-	// of the same content, person and instant.
+	// Only given IDs: a derived one is shared on purpose, by the same content, person and instant.
 	const shared = sharedEventIds(ready.filter(({ eventIdGiven }) => eventIdGiven));
 	for (const { itemIndex, firstItemIndex, eventId } of shared) {
 		const shown = quoted(eventId);

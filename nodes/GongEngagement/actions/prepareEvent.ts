@@ -23,7 +23,6 @@ import type { EventOperation } from './node.type';
 /** An event ready to send; whether its eventId is the user's, and whether it names no one. */
 export type PreparedItem = PreparedEvent & { eventIdGiven: boolean; namesNoOne: boolean };
 
-/** One item on its way through steps 1–4. */
 interface ItemStep {
 	context: IExecuteFunctions;
 	operationName: string;
