@@ -11,7 +11,7 @@ import {
 } from './fieldRules';
 import { addIssue } from './formatIssues';
 import { eventTimestamp } from './timestamp';
-import { AGENT_PLATFORMS, CRM_OBJECT_TYPES } from './vocabulary';
+import { AGENT_PLATFORMS } from './vocabulary';
 
 /* Gong's legacy engagement events: Content Viewed, Content Shared and Custom Action. */
 
@@ -20,7 +20,7 @@ const actor = z.strictObject({
 	email: emailAddress.optional(),
 	name: requiredText.optional(),
 	title: requiredText.optional(),
-	context: z.array(crmSystemContext(CRM_OBJECT_TYPES)).optional(),
+	context: z.array(crmSystemContext).optional(),
 });
 
 /** Who shared the content: a Gong user (id), by email or name. */
@@ -35,7 +35,7 @@ const engagementCommonShape = {
 	eventTimestamp,
 	eventId: requiredText.optional(),
 	trackingId: requiredText.optional(),
-	crmContext: z.array(crmSystemContext(CRM_OBJECT_TYPES)).optional(),
+	crmContext: z.array(crmSystemContext).optional(),
 	contentProperties: z.array(genericProperty).optional(),
 	eventProperties: z.array(genericProperty).optional(),
 	userAgent: requiredText.optional(),

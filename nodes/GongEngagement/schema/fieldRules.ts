@@ -7,7 +7,12 @@ import {
 } from '../messages';
 import { addIssue, because, quoted } from './formatIssues';
 import { isIsoDateTimeWithOffset, timestampProblem } from './timestamp';
-import { CRM_SYSTEMS, CUSTOM_FIELD_DATA_TYPES, PROPERTY_DATA_TYPES } from './vocabulary';
+import {
+	CRM_OBJECT_TYPES,
+	CRM_SYSTEMS,
+	CUSTOM_FIELD_DATA_TYPES,
+	PROPERTY_DATA_TYPES,
+} from './vocabulary';
 
 /* Every event's building blocks, in the zod API that zod 3.25 (n8n 2.x's) and zod 4 share. */
 
@@ -143,11 +148,8 @@ export const customField = namedValue(CUSTOM_FIELD_DATA_TYPES, CUSTOM_FIELD_FORM
 /** Gong answers 400 past the int32 range. */
 const INT32 = { min: -2147483648, max: 2147483647 };
 
-export function fitsInt32(value: unknown): value is number {
-	return (
-		typeof value === 'number' && Number.isInteger(value) && value >= INT32.min && value <= INT32.max
-	);
-}
+export const fitsInt32 = (value: unknown): value is number =>
+	typeof value === 'number' && Number.isInteger(value) && value >= INT32.min && value <= INT32.max;
 
 export const int32 = z.number().superRefine((value, ctx) => {
 	if (!fitsInt32(value))
@@ -162,19 +164,18 @@ const SALESFORCE_ID: ValueForm = {
 	expected: 'a 15- or 18-character Salesforce id',
 };
 
+const crmObject = z.strictObject({
+	objectType: z.enum(CRM_OBJECT_TYPES),
+	objectId: requiredText,
+	fields: z.array(crmObjectField).optional(),
+});
+
 /** A link to records in one external system; used by crmContext and by a person's context. */
-export function crmSystemContext<T extends readonly [string, ...string[]]>(objectTypes: T) {
-	const crmObject = z.strictObject({
-		objectType: z.enum(objectTypes),
-		objectId: requiredText,
-		fields: z.array(crmObjectField).optional(),
+export const crmSystemContext = z
+	.strictObject({ system: z.enum(CRM_SYSTEMS), objects: z.array(crmObject).optional() })
+	.superRefine(({ system, objects = [] }, ctx) => {
+		if (system !== 'Salesforce') return;
+		for (const [index, { objectId }] of objects.entries())
+			if (!SALESFORCE_ID.matches(objectId))
+				addIssue(ctx, mismatch(SALESFORCE_ID, objectId), ['objects', index, 'objectId']);
 	});
-	return z
-		.strictObject({ system: z.enum(CRM_SYSTEMS), objects: z.array(crmObject).optional() })
-		.superRefine(({ system, objects = [] }, ctx) => {
-			if (system !== 'Salesforce') return;
-			for (const [index, { objectId }] of objects.entries())
-				if (!SALESFORCE_ID.matches(objectId))
-					addIssue(ctx, mismatch(SALESFORCE_ID, objectId), ['objects', index, 'objectId']);
-		});
-}

@@ -44,9 +44,8 @@ export function shownList(values: readonly string[]): string {
 	let length = 0;
 	for (const value of values) {
 		const text = value.length > MAX_KEY_LENGTH ? `${value.slice(0, MAX_KEY_LENGTH)}…` : value;
-		if (shown.length > 0 && length + text.length > MAX_QUOTED_LENGTH) {
+		if (shown.length > 0 && length + text.length > MAX_QUOTED_LENGTH)
 			return `${shown.join(', ')}, … (${values.length} in all)`;
-		}
 		shown.push(text);
 		length += text.length + 2;
 	}
@@ -179,10 +178,10 @@ export function describeIssue(
 			if (actual === undefined) return at('is required');
 			// zod 3 names an enum's members as the expected type: 'Account' | 'Contact'.
 			const expected = String(raw.expected);
-			const members = expected.includes(' | ')
-				? expected.split(' | ').map((member) => member.replace(/^'|'$/g, ''))
-				: undefined;
-			if (members) return at(`must be one of ${shownList(members)}; got ${shownValue(actual)}`);
+			if (expected.includes(' | ')) {
+				const members = expected.split(' | ').map((member) => member.replace(/^'|'$/g, ''));
+				return at(`must be one of ${shownList(members)}; got ${shownValue(actual)}`);
+			}
 			if (expected === 'string' && typeof actual === 'number' && Number.isFinite(actual))
 				return at(`must be a string; got the number ${actual} (${numberAsText(actual)})`);
 			return at(`must be ${withArticle(expected)}; got ${describeType(actual)}`);
@@ -197,13 +196,10 @@ export function describeIssue(
 			const hint = meant === undefined ? '' : ` (write it ${quoted(meant)})`;
 			return at(`must be one of ${shownList(allowed)}; got ${shownValue(actual)}${hint}`);
 		}
-		case 'unrecognized_keys':
-			return describeUnknownKeys(
-				path,
-				raw.keys as string[],
-				fieldHints,
-				keysAt(schema, issue.path),
-			);
+		case 'unrecognized_keys': {
+			const keys = raw.keys as string[];
+			return describeUnknownKeys(path, keys, fieldHints, keysAt(schema, issue.path));
+		}
 		default:
 			return at(issue.message);
 	}

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 
 import { dateTimeReason } from '../messages';
-import { addIssue, because, quoted, shownValue } from './formatIssues';
+import { addIssue, because, shownValue } from './formatIssues';
 
 /*
  * Epoch values are read only between 1973-03-03 and 2286-11-20 (seconds from 1e8, milliseconds
@@ -119,22 +119,17 @@ const DATE_TIME =
 	'a date-time: ISO-8601 (with or without offset), epoch seconds or milliseconds, RFC 2822 or an HTTP date';
 
 /**
- * The event's own time, after toGongTimestamp. It must lie in the epoch window: no view happened
- * before 1973, and 0001-01-01 or 9999-12-31 stand for a missing date; a property date may be a
- * birthday.
+ * The event's own time, after toGongTimestamp, in the epoch window: no view happened before 1973,
+ * and 0001-01-01 or 9999-12-31 stand for a missing date (a property date may be a birthday).
  */
 export const eventTimestamp = z.unknown().superRefine((value, ctx) => {
 	if (value === undefined) return addIssue(ctx, 'is required');
+	const refuse = (reason: string | undefined) =>
+		addIssue(ctx, `must be ${DATE_TIME}; got ${shownValue(value)}${because(reason)}`);
 	if (typeof value !== 'string' || !isIsoDateTimeWithOffset(value))
-		return addIssue(
-			ctx,
-			`must be ${DATE_TIME}; got ${shownValue(value)}${because(timestampProblem(value))}`,
-		);
+		return refuse(timestampProblem(value));
 	if (!inWindow(DateTime.fromISO(value, { setZone: true }).toMillis(), EPOCH_MILLIS))
-		addIssue(
-			ctx,
-			`must be ${DATE_TIME}; got ${quoted(value)}${because(dateTimeReason.outsideEventWindow)}`,
-		);
+		refuse(dateTimeReason.outsideEventWindow);
 }) as unknown as z.ZodType<string>;
 
 /** Each zone name is checked once while n8n runs; past 1000 names, checked again, not kept. */
