@@ -63,10 +63,8 @@ export function normalizeEvent(
 	const pruned = pruneEmpty(raw);
 	if (!isPlainObject(pruned)) return pruned ?? {};
 	const event: JsonRecord = { ...pruned };
-	if (event[timestampField] !== undefined) {
-		event[timestampField] =
-			toGongTimestamp(event[timestampField], timeZone) ?? event[timestampField];
-	}
+	const time = event[timestampField];
+	if (time !== undefined) event[timestampField] = toGongTimestamp(time, timeZone) ?? time;
 	for (const [parentKey, key] of VALUE_LISTS) {
 		const parent = parentKey === undefined ? event : event[parentKey];
 		if (!isPlainObject(parent) || parent[key] === undefined) continue;
