@@ -17,10 +17,7 @@ const options = (values: readonly string[], names: Record<string, string> = {}) 
 export const CRM_SYSTEMS = ['Salesforce', 'HubSpot', 'MicrosoftDynamic', 'Generic'] as const;
 export const CRM_SYSTEM_OPTIONS = options(
 	['Generic', 'HubSpot', 'MicrosoftDynamic', 'Salesforce'],
-	{
-		HubSpot: 'HubSpot',
-		MicrosoftDynamic: 'Microsoft Dynamics',
-	},
+	{ HubSpot: 'HubSpot', MicrosoftDynamic: 'Microsoft Dynamics' },
 );
 /** One list for crmContext and a person's context, as Gong's two copies of it agree. */
 export const CRM_OBJECT_TYPES = ['Account', 'Contact', 'Lead', 'Opportunity', 'User'] as const;
