@@ -1,6 +1,5 @@
 import { operations } from '../../nodes/GongEngagement/actions/engagementEvent';
 import { normalizeEvent } from '../../nodes/GongEngagement/helpers/normalizeEvent';
-import { contentViewedFieldHints } from '../../nodes/GongEngagement/schema/engagement.schema';
 import { formatPath } from '../../nodes/GongEngagement/schema/formatIssues';
 import { type EventSchema, eventSchemas, validateEvent } from '../../nodes/GongEngagement/schema';
 import {
@@ -42,7 +41,7 @@ const zodKeys = (schema: unknown): string[] => {
 
 test('the schema has every documented Content Viewed field, and the UI sends them all', () => {
 	const documented = Object.keys(schemas.ContentViewedEvent.properties).filter(
-		(key) => !(key in contentViewedFieldHints),
+		(key) => !(key in eventSchemas.contentViewed.fieldHints),
 	);
 	expect(zodKeys(eventSchemas.contentViewed.schema).sort()).toEqual(documented.sort());
 	// trackingId is exclusive with viewer, so the full-field UI run sends all but that one.

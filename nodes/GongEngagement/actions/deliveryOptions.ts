@@ -10,7 +10,7 @@ import type { DeliverySettings, PreparedEvent } from '../transport/delivery';
 import type { ItemResult } from './outputItem';
 import { delivery as deliveryProperty } from './engagementEvent/frame.description';
 
-/** The form's numeric Delivery options by name: label, range and default in one place. */
+/** The form's numeric Delivery options by name: label, range and default. */
 const deliveryNumberOptions = new Map(
 	(deliveryProperty.options as INodeProperties[])
 		.filter((option) => option.type === 'number')
@@ -57,9 +57,8 @@ function deliverySettings(
 }
 
 /**
- * The Delivery options, the credential and its base URL concern the whole node. Under
- * continueOnFail a problem there gives each item that would have been sent an error item, not
- * its input passed through.
+ * The Delivery options and the credential concern the whole node: under continueOnFail a problem
+ * there gives each item that would have been sent an error item, not its input passed through.
  */
 export async function deliverySetupOrErrorItems(
 	context: IExecuteFunctions,
@@ -77,14 +76,12 @@ export async function deliverySetupOrErrorItems(
 				? error
 				: new NodeOperationError(context.getNode(), error as Error);
 		if (!continueOnFail) throw problem;
+		const { description } = problem;
 		for (const { itemIndex, payload } of readyToSend) {
 			const message = connectionNotSent(itemIndex, problem.message);
-			const { description } = problem;
-			results[itemIndex] = {
-				itemIndex,
-				error: itemError(context.getNode(), message, { itemIndex, description }),
-				errorDetails: { sent: false, eventId: payload.eventId },
-			};
+			const error = itemError(context.getNode(), message, { itemIndex, description });
+			const errorDetails = { sent: false, eventId: payload.eventId };
+			results[itemIndex] = { itemIndex, error, errorDetails };
 		}
 		return undefined;
 	}

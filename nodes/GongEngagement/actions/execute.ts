@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { itemError } from '../errors';
+import { itemError, wordedError } from '../errors';
 import { sharedEventIds } from '../helpers/eventIds';
 import {
 	customApiCall,
@@ -22,11 +22,9 @@ import type { OptionsReader, PreparedItem } from './prepareEvent';
 import { errorNamingItem, optionsReader, prepareEvent } from './prepareEvent';
 
 /*
- * The node's execution, in the order an item goes through it:
- *   1. read the parameters   2. build the event   3. normalize, eventId   4. validate, placement
- *   (prepareEvent.ts)   5. deliver   6. output (output.ts: one item per input item, in order)
- * Steps 1–4 run for every item before anything is sent: without Continue On Fail one bad item
- * stops the node before a half-sent batch exists.
+ * An item's way: 1. read the parameters 2. build the event 3. normalize, eventId 4. validate,
+ * placement (prepareEvent.ts) 5. deliver 6. output (output.ts). Steps 1–4 run for every item first:
+ * without Continue On Fail one bad item stops the node before a half-sent batch exists.
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
@@ -36,7 +34,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const continueOnFail = this.continueOnFail();
 	const parameters = withParametersReadOnce(this);
 	const optionsOf = optionsReader(parameters);
-	// Index by item: every item gets exactly one result, set by the step that finished it.
+	// By item index: each item's one result, set by the step that finished it.
 	const results: ItemResult[] = [];
 	const run: Run = { context: this, operationName, operation, continueOnFail, results };
 	const toSend = prepareAll(run, parameters, items.length, optionsOf);
@@ -65,9 +63,8 @@ function operationNameOf(context: IExecuteFunctions): string {
 	const name =
 		resource === CUSTOM_API_CALL ? resource : (context.getNodeParameter('operation', 0) as string);
 	if (name !== CUSTOM_API_CALL) return name;
-	throw new NodeOperationError(context.getNode(), customApiCall.message, {
-		description: customApiCall.description,
-	});
+	const { message, description } = customApiCall;
+	throw new NodeOperationError(context.getNode(), message, { description });
 }
 
 /** Steps 1–4 for every item, then no two events under one given ID; bad items stop it here. */
@@ -91,13 +88,11 @@ function prepareAll(
 			fail(itemIndex, errorNamingItem(context, caught, itemIndex), { sent: false });
 		}
 	}
-	// Gong would answer all but the first with 409. A derived ID is shared on purpose: by events
-	// of the same content, person and instant.
+	// Only given IDs: a derived one is shared on purpose, by the same content, person and instant.
 	const shared = sharedEventIds(ready.filter(({ eventIdGiven }) => eventIdGiven));
 	for (const { itemIndex, firstItemIndex, eventId } of shared) {
-		const message = eventIdShared.message(itemIndex, quoted(eventId), firstItemIndex);
-		const { description } = eventIdShared;
-		const error = itemError(context.getNode(), message, { itemIndex, description });
+		const shown = quoted(eventId);
+		const error = wordedError(context.getNode(), itemIndex, eventIdShared, shown, firstItemIndex);
 		fail(itemIndex, error, { sent: false, eventId });
 	}
 	if (invalid.length > 0) throw invalidItemsError(context, invalid);

@@ -4,13 +4,12 @@ import { noOneNamedHint } from '../messages';
 import { errorItemJson, type ItemResult } from './outputItem';
 import type { OptionsReader, PreparedItem } from './prepareEvent';
 
-/** Items a hint names one by one; more are counted. */
+/** Items a hint names; more are counted. */
 const MAX_ITEMS_IN_HINT = 10;
 
 /**
- * 6. output: one item per input item, in order, paired to it: its result's json, or its error as
- * n8n's error item. n8n adds the input item's fields to what it routes to the error output itself,
- * and routes only items whose keys are error/message/details: those are left as they are.
+ * 6. output: per input item, paired to it, its result's json or n8n's error item. n8n adds the
+ * input's fields to what goes to the error output, which takes only error/message/details keys.
  */
 export function outputItems(
 	context: IExecuteFunctions,

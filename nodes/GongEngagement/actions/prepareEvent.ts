@@ -1,28 +1,21 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { itemError } from '../errors';
+import { itemError, wordedError } from '../errors';
 import { deriveEventId } from '../helpers/eventIds';
-import {
-	eventFromJson,
-	isPlainObject,
-	MAX_NESTING_DEPTH,
-	pathNestedTooDeep,
-} from '../helpers/eventInput';
+import { eventFromJson, eventObject } from '../helpers/eventInput';
 import { fieldsModeProblems } from '../helpers/fieldsModeProblems';
 import { normalizeEvent } from '../helpers/normalizeEvent';
 import { placementVerdict } from '../helpers/timelinePlacement';
 import {
-	eventNotAnObject,
 	invalidEventDescription,
 	invalidEventMessage,
 	invalidTimeZone,
 	itemPrefix,
-	nestedTooDeep,
 	noOneNamed,
 } from '../messages';
 import { validateEvent } from '../schema';
-import { formatPath, shownValue } from '../schema/formatIssues';
+import { shownValue } from '../schema/formatIssues';
 import { isValidTimeZone } from '../schema/timestamp';
 import type { PreparedEvent } from '../transport/delivery';
 import type { EventOperation } from './node.type';
@@ -30,7 +23,6 @@ import type { EventOperation } from './node.type';
 /** An event ready to send; whether its eventId is the user's, and whether it names no one. */
 export type PreparedItem = PreparedEvent & { eventIdGiven: boolean; namesNoOne: boolean };
 
-/** One item on its way through steps 1–4. */
 interface ItemStep {
 	context: IExecuteFunctions;
 	operationName: string;
@@ -59,49 +51,27 @@ export function prepareEvent(
 	const timeZone = timeZoneFor(step, optionsOf);
 	const normalized = normalizeEvent(built, timeZone, operation.timestampField) as IDataObject;
 	const eventIdGiven = normalized.eventId !== undefined;
-	if (!eventIdGiven) normalized.eventId = derivedEventId(step, normalized);
+	// 3b. Without one, a stable eventId derived from what makes it the same event.
+	const time = normalized[operation.timestampField];
+	normalized.eventId ??= deriveEventId(operationName, operation.identity(normalized), time);
 	const payload = validate(step, normalized, built);
 	const namesNoOne = namesNoOneAllowed(step, payload);
 	const timestamp = payload[operation.timestampField] as string;
 	return { itemIndex, payload, timestamp, eventIdGiven, namesNoOne };
 }
 
-const refusal = ({ context, itemIndex }: ItemStep, message: string, description?: string) =>
-	itemError(context.getNode(), message, { itemIndex, description });
-
 /** 1. read the parameters, 2. build the event: an object, shallow enough to walk. */
-function buildEvent(step: ItemStep): IDataObject {
-	const { context, operation, itemIndex } = step;
+function buildEvent({ context, operation, itemIndex, inputMode }: ItemStep): IDataObject {
 	const built =
-		step.inputMode === 'json'
+		inputMode === 'json'
 			? eventFromJson.call(context, itemIndex)
 			: operation.fields.event(context, itemIndex);
-	if (!isPlainObject(built)) {
-		// An expression that resolves to nothing gives undefined: said so, not "an undefined".
-		const shown = built === undefined ? 'nothing' : shownValue(built);
-		const description = eventNotAnObject.description(Array.isArray(built));
-		throw refusal(step, eventNotAnObject.message(itemIndex, shown), description);
-	}
-	// Before anything walks it: 10,000 levels get this, not "Maximum call stack size exceeded".
-	const tooDeep = pathNestedTooDeep(built);
-	if (tooDeep) {
-		const message = nestedTooDeep.message(itemIndex, formatPath(tooDeep), MAX_NESTING_DEPTH);
-		throw refusal(step, message, nestedTooDeep.description);
-	}
-	return built;
-}
-
-/** 3b. An event without eventId gets a stable one, derived from what makes it the same event. */
-function derivedEventId({ operationName, operation }: ItemStep, normalized: IDataObject): string {
-	// A timestamp still no string fails validation; String() of one with a toString key would throw.
-	const timestamp = normalized[operation.timestampField];
-	const time = typeof timestamp === 'string' ? timestamp : '';
-	return deriveEventId(operationName, operation.identity(normalized), time);
+	return eventObject(context.getNode(), built, itemIndex);
 }
 
 /** 4. validate: the event as the schema accepts it, or every problem with it. */
 function validate(step: ItemStep, normalized: IDataObject, built: IDataObject) {
-	const { operation, itemIndex } = step;
+	const { context, operation, itemIndex } = step;
 	const result = validateEvent(operation.definition, normalized);
 	if (result.valid) return result.event as IDataObject & { eventId: string };
 	// Fields mode names the form's labels first; JSON mode's paths are the user's own.
@@ -110,7 +80,8 @@ function validate(step: ItemStep, normalized: IDataObject, built: IDataObject) {
 			? result.problems
 			: fieldsModeProblems(operation.fields, operation.definition, normalized, built);
 	const message = invalidEventMessage(itemIndex, problems, MAX_PROBLEMS_IN_MESSAGE);
-	throw refusal(step, message, invalidEventDescription(problems, MAX_PROBLEMS_IN_DESCRIPTION));
+	const description = invalidEventDescription(problems, MAX_PROBLEMS_IN_DESCRIPTION);
+	throw itemError(context.getNode(), message, { itemIndex, description });
 }
 
 /** 4b. Whether the event names no one and goes anyway (with a hint); refused when not allowed. */
@@ -123,7 +94,7 @@ function namesNoOneAllowed(step: ItemStep, payload: IDataObject): boolean {
 			: undefined;
 	const verdict = placementVerdict(placement, payload, chosen);
 	if (verdict === 'refuse')
-		throw refusal(step, noOneNamed.message(itemIndex, operationName), noOneNamed.description);
+		throw wordedError(context.getNode(), itemIndex, noOneNamed, operationName);
 	return verdict === 'hint';
 }
 
@@ -140,13 +111,12 @@ export function optionsReader(context: IExecuteFunctions): OptionsReader {
 }
 
 /** Options → Time Zone, or the workflow's: the zone a date without offset is read in. */
-function timeZoneFor(step: ItemStep, optionsOf: OptionsReader): string {
-	const { timeZone: option } = optionsOf(step.itemIndex);
+function timeZoneFor({ context, itemIndex }: ItemStep, optionsOf: OptionsReader): string {
+	const { timeZone: option } = optionsOf(itemIndex);
 	const given = typeof option === 'string' ? option.trim() : option;
-	const timeZone = given || step.context.getTimezone();
+	const timeZone = given || context.getTimezone();
 	if (typeof timeZone === 'string' && isValidTimeZone(timeZone)) return timeZone;
-	const message = invalidTimeZone.message(step.itemIndex, shownValue(timeZone));
-	throw refusal(step, message, invalidTimeZone.description);
+	throw wordedError(context.getNode(), itemIndex, invalidTimeZone, shownValue(timeZone));
 }
 
 /** Every item error starts with `item N: `; n8n's own (a broken expression) get it, cut short. */

@@ -4,20 +4,19 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { isPlainObject } from './eventInput';
 
-/* An event's ID: derived when the source gave none, and checked across a batch when it did. */
-
 /**
- * A stable eventId: the same event (kind, reporting system, content, person, instant) always gets
- * the same id, so Gong answers a retry or re-run with 409 instead of a second timeline entry.
- * SHA-256 keeps distinct events apart: a shared id would make Gong drop one.
+ * The same event (kind, reporting system, content, person, instant) always gets the same id, so
+ * Gong answers a re-run with 409, not a second timeline entry; SHA-256 keeps distinct events apart.
  */
 export function deriveEventId(
 	kind: string,
 	identity: Array<string | undefined>,
-	timestamp: string,
+	timestamp: unknown,
 ): string {
-	const instant = DateTime.fromISO(timestamp, { setZone: true });
-	const utcInstant = instant.isValid ? String(instant.toMillis()) : timestamp;
+	// A timestamp still no string fails validation; String() of one with a toString key would throw.
+	const time = typeof timestamp === 'string' ? timestamp : '';
+	const instant = DateTime.fromISO(time, { setZone: true });
+	const utcInstant = instant.isValid ? String(instant.toMillis()) : time;
 	const digest = createHash('sha256')
 		.update(JSON.stringify([kind, ...identity.map((part) => part ?? ''), utcInstant]))
 		.digest('hex');
@@ -37,9 +36,8 @@ function canonicalJson(value: unknown): string {
 }
 
 /**
- * Items whose eventId an earlier item uses for a different event: Gong answers 409 to all but the
- * first, so it would never reach the timeline (an ID mapped from the document instead of the
- * view, say). An exact repeat is no conflict. Bodies are compared only when two items share a key.
+ * Items whose eventId an earlier item uses for a different event (an ID mapped from the document,
+ * not the view): Gong answers 409 to all but the first. An exact repeat is no conflict.
  */
 export function sharedEventIds(
 	events: Array<{ itemIndex: number; payload: IDataObject & { eventId?: string } }>,

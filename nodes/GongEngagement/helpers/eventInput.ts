@@ -1,8 +1,9 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
 import { jsonParse } from 'n8n-workflow';
 
-import { itemError } from '../errors';
-import { invalidEventJson } from '../messages';
+import { itemError, wordedError } from '../errors';
+import { eventNotAnObject, invalidEventJson, nestedTooDeep } from '../messages';
+import { formatPath, shownValue } from '../schema/formatIssues';
 
 /* The event as given, before anything walks it: JSON mode's text, and the shape it must have. */
 
@@ -13,9 +14,8 @@ export function eventFromJson(this: IExecuteFunctions, itemIndex: number): unkno
 	try {
 		return jsonParse<unknown>(value);
 	} catch (error) {
-		const message = invalidEventJson.message(itemIndex, (error as Error).message.slice(0, 200));
-		const { description } = invalidEventJson;
-		throw itemError(this.getNode(), message, { itemIndex, description });
+		const parserMessage = (error as Error).message.slice(0, 200);
+		throw wordedError(this.getNode(), itemIndex, invalidEventJson, parserMessage);
 	}
 }
 
@@ -24,11 +24,10 @@ export function isPlainObject(value: unknown): value is IDataObject {
 }
 
 /**
- * How deep an event may nest objects and arrays. Gong's deepest documented shape is about 6 levels
- * (crmContext[0].objects[0].fields[0].value); 32 leaves room for values passed through as they are,
- * and keeps every later step (pruning, zod, JSON) far from the call-stack limit.
+ * Gong's deepest documented shape is about 6 levels (crmContext[0].objects[0].fields[0].value); 32
+ * leaves room for values passed through, and keeps pruning, zod and JSON far from the stack limit.
  */
-export const MAX_NESTING_DEPTH = 32;
+const MAX_NESTING_DEPTH = 32;
 
 const isContainer = (value: unknown): value is object =>
 	Array.isArray(value) ||
@@ -37,9 +36,8 @@ const isContainer = (value: unknown): value is object =>
 		[Object.prototype, null].includes(Object.getPrototypeOf(value)));
 
 /**
- * The path to the first object or array nested deeper than `limit` levels (the event itself is
- * level 1), or undefined. Walks with its own stack, so a 10,000-level input cannot overflow it.
- * Class instances (Date, luxon DateTime) are leaves: they are values, not structure.
+ * The first path nested deeper than `limit` levels (the event is level 1), walked with its own
+ * stack so 10,000 levels cannot overflow it. Class instances (Date, DateTime) are values.
  */
 export function pathNestedTooDeep(
 	value: unknown,
@@ -60,4 +58,18 @@ export function pathNestedTooDeep(
 		}
 	}
 	return undefined;
+}
+
+/** The event built from an item: an object shallow enough to walk, or the item's error. */
+export function eventObject(node: INode, built: unknown, itemIndex: number): IDataObject {
+	if (!isPlainObject(built)) {
+		// An expression that resolves to nothing gives undefined: said so, not "an undefined".
+		const shown = built === undefined ? 'nothing' : shownValue(built);
+		const description = eventNotAnObject.description(Array.isArray(built));
+		throw itemError(node, eventNotAnObject.message(itemIndex, shown), { itemIndex, description });
+	}
+	// Before anything walks it: 10,000 levels get this, not "Maximum call stack size exceeded".
+	const tooDeep = pathNestedTooDeep(built);
+	if (!tooDeep) return built;
+	throw wordedError(node, itemIndex, nestedTooDeep, formatPath(tooDeep), MAX_NESTING_DEPTH);
 }

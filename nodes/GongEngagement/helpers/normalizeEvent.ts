@@ -4,9 +4,8 @@ import { isPlainObject } from './eventInput';
 export type JsonRecord = Record<string, unknown>;
 
 /**
- * Drops what Gong should not receive: empty strings, null, empty arrays and objects, which upstream
- * data and left-empty fields produce all the time. Gong documents `trackingId` as "absent or null"
- * beside a viewer; absent is the one form every endpoint agrees on.
+ * Drops empty strings, null, empty arrays and objects (left-empty fields make them all the time).
+ * Gong documents `trackingId` as "absent or null" beside a viewer; every endpoint takes absent.
  */
 export function pruneEmpty(value: unknown): unknown {
 	if (typeof value === 'string') return value.trim() === '' ? undefined : value;
@@ -16,8 +15,7 @@ export function pruneEmpty(value: unknown): unknown {
 		return kept.length > 0 ? kept : undefined;
 	}
 	if (isPlainObject(value) && Object.getPrototypeOf(value) === Object.prototype) {
-		// fromEntries defines own properties: a "__proto__" key stays a key (which the schema
-		// refuses by name) instead of becoming the object's prototype.
+		// fromEntries keeps a "__proto__" key a key (the schema refuses it), not the prototype.
 		const kept = Object.fromEntries(
 			Object.entries(value)
 				.map(([key, entry]) => [key, pruneEmpty(entry)])
@@ -54,9 +52,8 @@ const VALUE_LISTS = [
 ] as const;
 
 /**
- * What both input modes share before validation: empty values pruned, the timestamp and date
- * values as ISO-8601 with offset, numbers in value lists as text. A value that cannot be converted
- * stays as it is, for the schema to name.
+ * Both input modes before validation: empty values pruned, dates as ISO-8601 with offset, numbers
+ * in value lists as text. A value that cannot be converted stays, for the schema to name.
  */
 export function normalizeEvent(
 	raw: unknown,
@@ -66,10 +63,8 @@ export function normalizeEvent(
 	const pruned = pruneEmpty(raw);
 	if (!isPlainObject(pruned)) return pruned ?? {};
 	const event: JsonRecord = { ...pruned };
-	if (event[timestampField] !== undefined) {
-		event[timestampField] =
-			toGongTimestamp(event[timestampField], timeZone) ?? event[timestampField];
-	}
+	const time = event[timestampField];
+	if (time !== undefined) event[timestampField] = toGongTimestamp(time, timeZone) ?? time;
 	for (const [parentKey, key] of VALUE_LISTS) {
 		const parent = parentKey === undefined ? event : event[parentKey];
 		if (!isPlainObject(parent) || parent[key] === undefined) continue;

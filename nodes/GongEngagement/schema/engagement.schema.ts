@@ -11,35 +11,31 @@ import {
 } from './fieldRules';
 import { addIssue } from './formatIssues';
 import { eventTimestamp } from './timestamp';
-import { AGENT_PLATFORMS, CRM_OBJECT_TYPES } from './vocabulary';
+import { AGENT_PLATFORMS } from './vocabulary';
 
 /* Gong's legacy engagement events: Content Viewed, Content Shared and Custom Action. */
 
-/** Gong's Actor: a viewer, an actor or a participant. Gong requires none of its fields. */
-const actor = z
-	.object({
-		email: emailAddress.optional(),
-		name: requiredText.optional(),
-		title: requiredText.optional(),
-		context: z.array(crmSystemContext(CRM_OBJECT_TYPES)).optional(),
-	})
-	.strict();
+/** A viewer, an actor or a participant; Gong requires none of its fields. */
+const actor = z.strictObject({
+	email: emailAddress.optional(),
+	name: requiredText.optional(),
+	title: requiredText.optional(),
+	context: z.array(crmSystemContext).optional(),
+});
 
 /** Who shared the content: a Gong user (id), by email or name. */
-const sharer = z
-	.object({
-		id: requiredText.optional(),
-		email: emailAddress.optional(),
-		name: requiredText.optional(),
-	})
-	.strict();
+const sharer = z.strictObject({
+	id: requiredText.optional(),
+	email: emailAddress.optional(),
+	name: requiredText.optional(),
+});
 
 const engagementCommonShape = {
 	reportingSystem: requiredText,
 	eventTimestamp,
 	eventId: requiredText.optional(),
 	trackingId: requiredText.optional(),
-	crmContext: z.array(crmSystemContext(CRM_OBJECT_TYPES)).optional(),
+	crmContext: z.array(crmSystemContext).optional(),
 	contentProperties: z.array(genericProperty).optional(),
 	eventProperties: z.array(genericProperty).optional(),
 	userAgent: requiredText.optional(),
@@ -55,7 +51,6 @@ const requiredContentShape = {
 	contentTitle: requiredText,
 };
 
-/** Gong accepts a person or a trackingId on an event, never both. */
 export function personOrTrackingId(personField: string) {
 	return (event: Record<string, unknown>, ctx: z.RefinementCtx) => {
 		if (event[personField] !== undefined && event.trackingId !== undefined) {
@@ -68,22 +63,38 @@ export function personOrTrackingId(personField: string) {
 	};
 }
 
+/*
+ * Names Gong lists on a path but does not document for that event are ambiguous to send (which of
+ * actionName / viewActionTitle wins?): refused with a pointer to the documented field.
+ */
+const SHARING_ONLY = {
+	sharer: 'belongs to a Content Shared event',
+	sharingMessageSubject: 'belongs to a Content Shared event',
+	sharingMessageBody: 'belongs to a Content Shared event',
+};
+
 /** PUT /v2/customer-engagement/content/viewed: the body Gong documents, nothing more. */
-export const contentViewedEvent = z
-	.object({
-		...engagementCommonShape,
-		...requiredContentShape,
-		viewActionTitle: requiredText.optional(),
-		shareId: requiredText.optional(),
-		viewInfoUrl: absoluteUrl.optional(),
-		viewer: actor.optional(),
-	})
-	.strict()
-	.superRefine(personOrTrackingId('viewer'));
+export const contentViewed = {
+	schema: z
+		.strictObject({
+			...engagementCommonShape,
+			...requiredContentShape,
+			viewActionTitle: requiredText.optional(),
+			shareId: requiredText.optional(),
+			viewInfoUrl: absoluteUrl.optional(),
+			viewer: actor.optional(),
+		})
+		.superRefine(personOrTrackingId('viewer')),
+	fieldHints: {
+		actionName: 'use viewActionTitle on Content Viewed',
+		moreInfoUrl: 'use viewInfoUrl on Content Viewed',
+		...SHARING_ONLY,
+	},
+};
 
 /** PUT /v2/customer-engagement/content/shared: someone (usually the seller) shared content. */
-export const contentSharedEvent = z
-	.object({
+export const contentShared = {
+	schema: z.strictObject({
 		...engagementCommonShape,
 		...requiredContentShape,
 		actionName: requiredText.optional(),
@@ -95,56 +106,37 @@ export const contentSharedEvent = z
 		sharer: sharer.optional(),
 		// A recipient is an Actor whose email Gong requires.
 		recipients: z.array(actor.extend({ email: emailAddress })).optional(),
-	})
-	.strict();
+	}),
+	fieldHints: {
+		viewActionTitle: 'use actionName on Content Shared',
+		viewInfoUrl: 'use shareInfoUrl on Content Shared',
+		moreInfoUrl: 'use shareInfoUrl on Content Shared',
+		viewer: 'use recipients on Content Shared',
+	},
+};
 
 /**
- * PUT /v2/customer-engagement/action: any other action ("the prospect signed"). Gong requires only
- * reportingSystem and eventTimestamp; actionName is required here too, because an action without
- * a name shows on the timeline as nothing anyone can read.
+ * PUT /v2/customer-engagement/action: any other action ("the prospect signed"). actionName is
+ * required here, not by Gong: an action without a name shows on the timeline as nothing readable.
  */
-export const customActionEvent = z
-	.object({
-		...engagementCommonShape,
-		contentId: requiredText.optional(),
-		contentUrl: absoluteUrl.optional(),
-		contentTitle: requiredText.optional(),
-		actionName: requiredText,
-		eventInfoUrl: absoluteUrl.optional(),
-		actor: actor.optional(),
-	})
-	.strict()
-	.superRefine(personOrTrackingId('actor'));
-
-/*
- * Names Gong's superset schema lists on a path without documenting them for that event: sending
- * them is ambiguous (which of actionName / viewActionTitle wins is undocumented), so they are
- * refused with a pointer to the documented field.
- */
-const SHARING_ONLY = {
-	sharer: 'belongs to a Content Shared event',
-	sharingMessageSubject: 'belongs to a Content Shared event',
-	sharingMessageBody: 'belongs to a Content Shared event',
-};
-
-export const contentViewedFieldHints: Record<string, string> = {
-	actionName: 'use viewActionTitle on Content Viewed',
-	moreInfoUrl: 'use viewInfoUrl on Content Viewed',
-	...SHARING_ONLY,
-};
-
-export const contentSharedFieldHints: Record<string, string> = {
-	viewActionTitle: 'use actionName on Content Shared',
-	viewInfoUrl: 'use shareInfoUrl on Content Shared',
-	moreInfoUrl: 'use shareInfoUrl on Content Shared',
-	viewer: 'use recipients on Content Shared',
-};
-
-export const customActionFieldHints: Record<string, string> = {
-	viewer: 'use actor on Custom Action',
-	viewActionTitle: 'use actionName on Custom Action',
-	viewInfoUrl: 'use eventInfoUrl on Custom Action',
-	moreInfoUrl: 'use eventInfoUrl on Custom Action',
-	...SHARING_ONLY,
-	shareId: 'belongs to a Content Shared or Content Viewed event',
+export const customAction = {
+	schema: z
+		.strictObject({
+			...engagementCommonShape,
+			contentId: requiredText.optional(),
+			contentUrl: absoluteUrl.optional(),
+			contentTitle: requiredText.optional(),
+			actionName: requiredText,
+			eventInfoUrl: absoluteUrl.optional(),
+			actor: actor.optional(),
+		})
+		.superRefine(personOrTrackingId('actor')),
+	fieldHints: {
+		viewer: 'use actor on Custom Action',
+		viewActionTitle: 'use actionName on Custom Action',
+		viewInfoUrl: 'use eventInfoUrl on Custom Action',
+		moreInfoUrl: 'use eventInfoUrl on Custom Action',
+		...SHARING_ONLY,
+		shareId: 'belongs to a Content Shared or Content Viewed event',
+	},
 };

@@ -7,26 +7,14 @@ import {
 } from '../messages';
 import { addIssue, because, quoted } from './formatIssues';
 import { isIsoDateTimeWithOffset, timestampProblem } from './timestamp';
-import { CRM_SYSTEMS, CUSTOM_FIELD_DATA_TYPES, PROPERTY_DATA_TYPES } from './vocabulary';
+import {
+	CRM_OBJECT_TYPES,
+	CRM_SYSTEMS,
+	CUSTOM_FIELD_DATA_TYPES,
+	PROPERTY_DATA_TYPES,
+} from './vocabulary';
 
-/*
- * Building blocks every event is made of, in the zod API that zod 3.25 (what n8n 2.x ships) and
- * zod 4 share: z.object().strict(), z.enum, superRefine with code 'custom', string min().
- */
-
-/** A whole value in {{ }}: an n8n expression typed where nothing evaluates it. */
-const UNEVALUATED_EXPRESSION = /^\s*\{\{[\s\S]*\}\}\s*$/;
-
-export const requiredText = z
-	.string()
-	.min(1, 'must not be empty')
-	.superRefine((value, ctx) => {
-		if (UNEVALUATED_EXPRESSION.test(value))
-			addIssue(
-				ctx,
-				`must be a value, not an expression; got ${quoted(value)} (${EXPRESSION_NOT_EVALUATED})`,
-			);
-	});
+/* Every event's building blocks, in the zod API that zod 3.25 (n8n 2.x's) and zod 4 share. */
 
 /** A form a string must have; `reason` says more about a value that misses it. */
 interface ValueForm {
@@ -35,21 +23,32 @@ interface ValueForm {
 	reason?: (value: string) => string | undefined;
 }
 
-/** "must be <expected>; got <value>", and why when the form knows more. */
 const mismatch = (form: ValueForm, value: string, note = '') =>
 	`must be ${form.expected}${note}; got ${quoted(value)}${because(form.reason?.(value))}`;
 
-const stringThat = (form: ValueForm) =>
-	z.string().superRefine((value, ctx) => {
+const stringThat = (form: ValueForm, base = z.string()) =>
+	base.superRefine((value, ctx) => {
 		if (!form.matches(value)) addIssue(ctx, mismatch(form, value));
 	});
+
+/** A whole value in {{ }}: an n8n expression typed where nothing evaluates it. */
+const UNEVALUATED_EXPRESSION = /^\s*\{\{[\s\S]*\}\}\s*$/;
+
+export const requiredText = stringThat(
+	{
+		matches: (value) => !UNEVALUATED_EXPRESSION.test(value),
+		expected: 'a value, not an expression',
+		reason: () => EXPRESSION_NOT_EVALUATED,
+	},
+	z.string().min(1, 'must not be empty'),
+);
 
 /** Control characters, and any white space (the URL parser drops it at the ends, keeps it inside). */
 const NOT_IN_URLS = /[\s\p{Cc}]/u;
 /** A host right after "//": the parser rewrites "https:///host" into "https://host". */
 const HTTP_URL_START = /^https?:\/\/[^/?#\\]/i;
 
-export function isAbsoluteHttpUrl(value: string): boolean {
+function isAbsoluteHttpUrl(value: string): boolean {
 	if (NOT_IN_URLS.test(value) || !HTTP_URL_START.test(value)) return false;
 	try {
 		return new URL(value).hostname.length > 0;
@@ -86,7 +85,6 @@ export const emailAddress = stringThat({
 		value !== value.trim() && isEmailAddress(value.trim()) ? EMAIL_WITH_WHITE_SPACE : undefined,
 });
 
-/** Gong workspace ids are numeric, up to 20 digits. */
 export const workspaceId = stringThat({
 	matches: (value) => /^\d{1,20}$/.test(value),
 	expected: 'a numeric Gong workspace id',
@@ -130,12 +128,11 @@ function namedValue<T extends readonly [string, ...string[]]>(
 ) {
 	const dataType = z.enum(dataTypes);
 	return z
-		.object({
+		.strictObject({
 			name: requiredText,
 			value: z.string(),
 			dataType: dataTypeRequired ? dataType : dataType.optional(),
 		})
-		.strict()
 		.superRefine((entry, ctx) => {
 			const form = entry.dataType && forms[entry.dataType as T[number]];
 			if (form && !form.matches(entry.value))
@@ -148,14 +145,11 @@ export const genericProperty = namedValue(PROPERTY_DATA_TYPES, VALUE_FORMS, true
 /** A Digital Interactions custom field: data types in upper case, and optional. */
 export const customField = namedValue(CUSTOM_FIELD_DATA_TYPES, CUSTOM_FIELD_FORMS, false);
 
-/** Gong parses int32 fields into fixed-size integers and answers 400 past the range. */
+/** Gong answers 400 past the int32 range. */
 const INT32 = { min: -2147483648, max: 2147483647 };
 
-export function fitsInt32(value: unknown): value is number {
-	return (
-		typeof value === 'number' && Number.isInteger(value) && value >= INT32.min && value <= INT32.max
-	);
-}
+export const fitsInt32 = (value: unknown): value is number =>
+	typeof value === 'number' && Number.isInteger(value) && value >= INT32.min && value <= INT32.max;
 
 export const int32 = z.number().superRefine((value, ctx) => {
 	if (!fitsInt32(value))
@@ -163,32 +157,25 @@ export const int32 = z.number().superRefine((value, ctx) => {
 });
 
 /** Object fields are "intended for future use" by Gong; any JSON value is passed through. */
-const crmObjectField = z.object({ name: requiredText, value: z.unknown() }).strict();
+const crmObjectField = z.strictObject({ name: requiredText, value: z.unknown() });
 
-const SALESFORCE_ID = /^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/;
+const SALESFORCE_ID: ValueForm = {
+	matches: (value) => /^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/.test(value),
+	expected: 'a 15- or 18-character Salesforce id',
+};
+
+const crmObject = z.strictObject({
+	objectType: z.enum(CRM_OBJECT_TYPES),
+	objectId: requiredText,
+	fields: z.array(crmObjectField).optional(),
+});
 
 /** A link to records in one external system; used by crmContext and by a person's context. */
-export function crmSystemContext<T extends readonly [string, ...string[]]>(objectTypes: T) {
-	const crmObject = z
-		.object({
-			objectType: z.enum(objectTypes),
-			objectId: requiredText,
-			fields: z.array(crmObjectField).optional(),
-		})
-		.strict();
-	return z
-		.object({ system: z.enum(CRM_SYSTEMS), objects: z.array(crmObject).optional() })
-		.strict()
-		.superRefine((context, ctx) => {
-			if (context.system !== 'Salesforce') return;
-			(context.objects ?? []).forEach((object, index) => {
-				if (!SALESFORCE_ID.test(object.objectId)) {
-					addIssue(
-						ctx,
-						`must be a 15- or 18-character Salesforce id; got ${quoted(object.objectId)}`,
-						['objects', index, 'objectId'],
-					);
-				}
-			});
-		});
-}
+export const crmSystemContext = z
+	.strictObject({ system: z.enum(CRM_SYSTEMS), objects: z.array(crmObject).optional() })
+	.superRefine(({ system, objects = [] }, ctx) => {
+		if (system !== 'Salesforce') return;
+		for (const [index, { objectId }] of objects.entries())
+			if (!SALESFORCE_ID.matches(objectId))
+				addIssue(ctx, mismatch(SALESFORCE_ID, objectId), ['objects', index, 'objectId']);
+	});

@@ -39,15 +39,13 @@ export function shownValue(value: unknown): string {
 	return describeType(value);
 }
 
-/** A list of strings, comma-separated, cut to about 100 characters. */
 export function shownList(values: readonly string[]): string {
 	const shown: string[] = [];
 	let length = 0;
 	for (const value of values) {
 		const text = value.length > MAX_KEY_LENGTH ? `${value.slice(0, MAX_KEY_LENGTH)}…` : value;
-		if (shown.length > 0 && length + text.length > MAX_QUOTED_LENGTH) {
+		if (shown.length > 0 && length + text.length > MAX_QUOTED_LENGTH)
 			return `${shown.join(', ')}, … (${values.length} in all)`;
-		}
 		shown.push(text);
 		length += text.length + 2;
 	}
@@ -86,36 +84,30 @@ function valueAt(input: unknown, path: Path): unknown {
 	return current;
 }
 
-/**
- * The keys the schema accepts for the object at `path`, or undefined where it cannot tell, by what
- * zod 3.25 and zod 4 share: `shape`, `element`, `unwrap()`, and zod 3's effects around a schema.
- */
-function keysAt(schema: unknown, path: Path): string[] | undefined {
-	const peel = (node: unknown): unknown => {
-		let current = node as ZodLike | undefined;
-		// zod 4's arrays have unwrap() too (their element): an array is kept for its index segment.
-		const isContainer = (node: ZodLike) => node.shape !== undefined || node.element !== undefined;
-		for (let layer = 0; current && layer < 8 && !isContainer(current); layer++) {
-			if (typeof current.unwrap === 'function') current = current.unwrap() as ZodLike;
-			else if (current._def?.schema) current = current._def.schema as ZodLike;
-			else return current;
-		}
-		return current;
-	};
-	let current = peel(schema) as ZodLike | undefined;
-	for (const segment of path) {
-		if (!current) return undefined;
-		const next = typeof segment === 'number' ? current.element : current.shape?.[String(segment)];
-		current = peel(next) as ZodLike | undefined;
-	}
-	return current?.shape ? Object.keys(current.shape) : undefined;
+/** zod 3.25's and zod 4's common ground: `shape`, `element`, `unwrap()`, zod 3's effects. */
+interface ZodLike {
+	shape?: Record<string, ZodLike>;
+	element?: ZodLike;
+	unwrap?: () => ZodLike;
+	_def?: { schema?: ZodLike };
 }
 
-interface ZodLike {
-	shape?: Record<string, unknown>;
-	element?: unknown;
-	unwrap?: () => unknown;
-	_def?: { schema?: unknown };
+/** The object or array inside optional and effects wrappers (zod 4's arrays unwrap() too). */
+function peel(schema: ZodLike | undefined): ZodLike | undefined {
+	let current = schema;
+	for (let layer = 0; current && layer < 8 && !current.shape && !current.element; layer++)
+		current = current.unwrap ? current.unwrap() : current._def?.schema;
+	return current;
+}
+
+/** The keys the schema accepts for the object at `path`, or undefined where it cannot tell. */
+function keysAt(schema: unknown, path: Path): string[] | undefined {
+	let current = peel(schema as ZodLike);
+	for (const segment of path) {
+		const key = String(segment);
+		current = peel(typeof segment === 'number' ? current?.element : current?.shape?.[key]);
+	}
+	return current?.shape ? Object.keys(current.shape) : undefined;
 }
 
 /** Whether two keys differ by at most one edit: a letter added, dropped, changed or swapped. */
@@ -153,17 +145,13 @@ function describeUnknownKeys(
 	const named = keys.slice(0, MAX_KEYS_NAMED).map((key) => {
 		const meant = meantKey(key, accepted);
 		const hint =
-			!path && hasOwn(fieldHints, key)
-				? ` (${fieldHints[key]})`
-				: meant
-					? ` (did you mean ${meant}?)`
-					: '';
-		return `${path ? `${path}: ` : ''}${quoted(key, MAX_KEY_LENGTH)} is not a field Gong accepts here${hint}`;
+			!path && hasOwn(fieldHints, key) ? fieldHints[key] : meant && `did you mean ${meant}?`;
+		const refused = `${quoted(key, MAX_KEY_LENGTH)} is not a field Gong accepts here`;
+		return `${path ? `${path}: ` : ''}${refused}${because(hint)}`;
 	});
 	const more = keys.length - named.length;
-	return [...named, ...(more > 0 ? [`and ${more} more fields Gong does not accept`] : [])].join(
-		'; ',
-	);
+	if (more > 0) named.push(`and ${more} more fields Gong does not accept`);
+	return named.join('; ');
 }
 
 /** The member a value in another case or with spaces around means ("macos"): named, not taken. */
@@ -173,10 +161,7 @@ function nearestMember(allowed: readonly string[], actual: unknown): string | un
 	return allowed.find((member) => member.toLowerCase() === wanted);
 }
 
-/**
- * One readable sentence per zod issue. zod 3 and 4 name enum issues differently and zod 4 drops
- * `received`: the input itself tells what was there, so both read the same.
- */
+/** One sentence per zod issue; zod 4 drops `received`: the input tells what was there. */
 export function describeIssue(
 	issue: z.ZodIssue,
 	input: unknown,
@@ -193,10 +178,10 @@ export function describeIssue(
 			if (actual === undefined) return at('is required');
 			// zod 3 names an enum's members as the expected type: 'Account' | 'Contact'.
 			const expected = String(raw.expected);
-			const members = expected.includes(' | ')
-				? expected.split(' | ').map((member) => member.replace(/^'|'$/g, ''))
-				: undefined;
-			if (members) return at(`must be one of ${shownList(members)}; got ${shownValue(actual)}`);
+			if (expected.includes(' | ')) {
+				const members = expected.split(' | ').map((member) => member.replace(/^'|'$/g, ''));
+				return at(`must be one of ${shownList(members)}; got ${shownValue(actual)}`);
+			}
 			if (expected === 'string' && typeof actual === 'number' && Number.isFinite(actual))
 				return at(`must be a string; got the number ${actual} (${numberAsText(actual)})`);
 			return at(`must be ${withArticle(expected)}; got ${describeType(actual)}`);
@@ -211,13 +196,10 @@ export function describeIssue(
 			const hint = meant === undefined ? '' : ` (write it ${quoted(meant)})`;
 			return at(`must be one of ${shownList(allowed)}; got ${shownValue(actual)}${hint}`);
 		}
-		case 'unrecognized_keys':
-			return describeUnknownKeys(
-				path,
-				raw.keys as string[],
-				fieldHints,
-				keysAt(schema, issue.path),
-			);
+		case 'unrecognized_keys': {
+			const keys = raw.keys as string[];
+			return describeUnknownKeys(path, keys, fieldHints, keysAt(schema, issue.path));
+		}
 		default:
 			return at(issue.message);
 	}

@@ -1,14 +1,7 @@
 import type { z } from 'zod';
 
-import { digitalInteractionEvent, digitalInteractionFieldHints } from './digitalInteraction.schema';
-import {
-	contentSharedEvent,
-	contentSharedFieldHints,
-	contentViewedEvent,
-	contentViewedFieldHints,
-	customActionEvent,
-	customActionFieldHints,
-} from './engagement.schema';
+import { digitalInteraction } from './digitalInteraction.schema';
+import { contentShared, contentViewed, customAction } from './engagement.schema';
 import { describeIssue } from './formatIssues';
 
 export interface EventSchema<T> {
@@ -19,10 +12,10 @@ export interface EventSchema<T> {
 }
 
 export const eventSchemas = {
-	contentViewed: { schema: contentViewedEvent, fieldHints: contentViewedFieldHints },
-	contentShared: { schema: contentSharedEvent, fieldHints: contentSharedFieldHints },
-	customAction: { schema: customActionEvent, fieldHints: customActionFieldHints },
-	digitalInteraction: { schema: digitalInteractionEvent, fieldHints: digitalInteractionFieldHints },
+	contentViewed,
+	contentShared,
+	customAction,
+	digitalInteraction,
 } satisfies Record<string, EventSchema<unknown>>;
 
 export type ValidationResult<T> = { valid: true; event: T } | { valid: false; problems: string[] };

@@ -2,13 +2,12 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 
 import { dateTimeReason } from '../messages';
-import { addIssue, because, quoted, shownValue } from './formatIssues';
+import { addIssue, because, shownValue } from './formatIssues';
 
 /*
- * The timestamp rule: the forms a date is read in, its conversion to ISO-8601 with offset, the
- * time-zone check, and the zod rule. Epoch values are read only between 1973-03-03 and 2286-11-20
- * (seconds from 1e8, milliseconds from 1e11): outside it the two overlap, and a number is more
- * likely a date as digits (20260302), a year, or 0 for nothing than an instant; not sent as 1970.
+ * Epoch values are read only between 1973-03-03 and 2286-11-20 (seconds from 1e8, milliseconds
+ * from 1e11): outside it the two overlap, and a number is more likely a date as digits (20260302),
+ * a year, or 0 for nothing than an instant; not sent as 1970.
  */
 const EPOCH_SECONDS = { from: 1e8, below: 1e10 };
 const EPOCH_MILLIS = { from: 1e11, below: 1e13 };
@@ -28,11 +27,12 @@ const PARSERS = [
 	DateTime.fromSQL.bind(DateTime),
 ];
 
+const inWindow = (epoch: number, { from, below }: { from: number; below: number }) =>
+	epoch >= from && epoch < below;
+
 function fromEpoch(epoch: number): DateTime | undefined {
-	const inWindow = ({ from, below }: { from: number; below: number }) =>
-		epoch >= from && epoch < below;
-	if (inWindow(EPOCH_SECONDS)) return DateTime.fromMillis(epoch * 1000, { zone: 'utc' });
-	if (inWindow(EPOCH_MILLIS)) return DateTime.fromMillis(epoch, { zone: 'utc' });
+	if (inWindow(epoch, EPOCH_SECONDS)) return DateTime.fromMillis(epoch * 1000, { zone: 'utc' });
+	if (inWindow(epoch, EPOCH_MILLIS)) return DateTime.fromMillis(epoch, { zone: 'utc' });
 	return undefined;
 }
 
@@ -70,13 +70,12 @@ function fromString(text: string, timeZone: string): DateTime | undefined {
 const isoOf = (read: DateTime) =>
 	read.isValid ? (read.toISO({ suppressMilliseconds: true }) ?? undefined) : undefined;
 
-/** A luxon DateTime from any copy of luxon. */
 type LuxonLike = { toISO: () => string | null };
 
 /**
- * Whatever an upstream node hands over — ISO with or without offset, epoch seconds or
- * milliseconds (numbers or digit strings), RFC 2822 and HTTP dates, JS Date, luxon DateTime (from
- * any copy of luxon) — as ISO-8601 with offset; undefined when it is no date, for the schema to say.
+ * ISO with or without offset, epoch seconds or milliseconds (numbers or digit strings), RFC 2822
+ * and HTTP dates, JS Date, luxon DateTime (from any copy of luxon) as ISO-8601 with offset;
+ * undefined when it is no date, for the schema to say.
  */
 export function toGongTimestamp(value: unknown, timeZone: string): string | undefined {
 	let parsed: DateTime | undefined;
@@ -90,11 +89,7 @@ export function toGongTimestamp(value: unknown, timeZone: string): string | unde
 	return parsed && parsed.year >= 0 && parsed.year <= 9999 ? isoOf(parsed) : undefined;
 }
 
-/**
- * Why toGongTimestamp read no date from a value it almost could (epoch outside the window, a local
- * time the zone skips, offset or year out of range); undefined for no date at all. A text without
- * offset that reads in UTC but was refused fell into its zone's gap.
- */
+/** Why toGongTimestamp read no date from a value it almost could; undefined for no date at all. */
 export function timestampProblem(value: unknown): string | undefined {
 	const text = typeof value === 'string' ? value.trim() : undefined;
 	if (typeof value === 'number' || (text !== undefined && EPOCH_DIGITS.test(text))) {
@@ -106,7 +101,7 @@ export function timestampProblem(value: unknown): string | undefined {
 	if (text === undefined || text.length > MAX_DATE_LENGTH) return undefined;
 	const inUtc = parseText(text, 'UTC');
 	if (!inUtc) return undefined;
-	// Read in two zones, a text without offset takes each zone's offset.
+	// A text without offset takes each zone's: read in UTC but refused, it fell into a zone's gap.
 	if (parseText(text, 'UTC+1')?.offset !== inUtc.offset) return dateTimeReason.localTimeSkipped;
 	if (Math.abs(inUtc.offset) > MAX_OFFSET_MINUTES)
 		return dateTimeReason.offsetTooLarge(inUtc.toFormat('ZZ'));
@@ -124,30 +119,21 @@ const DATE_TIME =
 	'a date-time: ISO-8601 (with or without offset), epoch seconds or milliseconds, RFC 2822 or an HTTP date';
 
 /**
- * The event's own time, after toGongTimestamp: what is left is named as the date-time it should
- * be (numbers are a form it reads). It must lie in the epoch window: no view happened before
- * 1973, and 0001-01-01 or 9999-12-31 stand for a missing date; a property date may be a birthday.
+ * The event's own time, after toGongTimestamp, in the epoch window: no view happened before 1973,
+ * and 0001-01-01 or 9999-12-31 stand for a missing date (a property date may be a birthday).
  */
 export const eventTimestamp = z.unknown().superRefine((value, ctx) => {
 	if (value === undefined) return addIssue(ctx, 'is required');
-	const millis =
-		typeof value === 'string' && isIsoDateTimeWithOffset(value)
-			? DateTime.fromISO(value, { setZone: true }).toMillis()
-			: undefined;
-	if (millis === undefined) {
-		addIssue(
-			ctx,
-			`must be ${DATE_TIME}; got ${shownValue(value)}${because(timestampProblem(value))}`,
-		);
-	} else if (millis < EPOCH_MILLIS.from || millis >= EPOCH_MILLIS.below) {
-		const reason = because(dateTimeReason.outsideEventWindow);
-		addIssue(ctx, `must be ${DATE_TIME}; got ${quoted(value as string)}${reason}`);
-	}
+	const refuse = (reason: string | undefined) =>
+		addIssue(ctx, `must be ${DATE_TIME}; got ${shownValue(value)}${because(reason)}`);
+	if (typeof value !== 'string' || !isIsoDateTimeWithOffset(value))
+		return refuse(timestampProblem(value));
+	if (!inWindow(DateTime.fromISO(value, { setZone: true }).toMillis(), EPOCH_MILLIS))
+		refuse(dateTimeReason.outsideEventWindow);
 }) as unknown as z.ZodType<string>;
 
-/** Whether a zone name is valid does not change while n8n runs: each name is checked once. */
+/** Each zone name is checked once while n8n runs; past 1000 names, checked again, not kept. */
 const validTimeZones = new Map<string, boolean>();
-/** Enough for every zone a workflow names; past it, names are checked again, not remembered. */
 const MAX_REMEMBERED_TIME_ZONES = 1000;
 
 export function isValidTimeZone(timeZone: string): boolean {

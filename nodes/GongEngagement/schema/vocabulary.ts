@@ -1,9 +1,8 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
 /*
- * Gong's enumerations, as the separate tokens Gong accepts (its OpenAPI document joins some into
- * one string, "Windows, Linux, MacOS, iOS, Android"), each beside the form's options in the order
- * the form shows them; test/node/schemaAgreement.test.ts holds the two to the same values.
+ * Gong's enumerations as the tokens it accepts (its OpenAPI joins some: "Windows, Linux, MacOS"),
+ * each beside the form's options; test/node/schemaAgreement.test.ts holds the two together.
  */
 
 /** The form's options for `values`, shown as words (Mobile for MOBILE) unless `names` says. */
@@ -18,10 +17,7 @@ const options = (values: readonly string[], names: Record<string, string> = {}) 
 export const CRM_SYSTEMS = ['Salesforce', 'HubSpot', 'MicrosoftDynamic', 'Generic'] as const;
 export const CRM_SYSTEM_OPTIONS = options(
 	['Generic', 'HubSpot', 'MicrosoftDynamic', 'Salesforce'],
-	{
-		HubSpot: 'HubSpot',
-		MicrosoftDynamic: 'Microsoft Dynamics',
-	},
+	{ HubSpot: 'HubSpot', MicrosoftDynamic: 'Microsoft Dynamics' },
 );
 /** One list for crmContext and a person's context, as Gong's two copies of it agree. */
 export const CRM_OBJECT_TYPES = ['Account', 'Contact', 'Lead', 'Opportunity', 'User'] as const;
