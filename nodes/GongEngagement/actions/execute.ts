@@ -41,7 +41,6 @@ import { errorItemJson } from '../transport/outcome';
 import { operations } from './engagementEvent';
 import { delivery as deliveryProperty } from './engagementEvent/common.description';
 import type { EventOperation } from './node.type';
-import { withParametersReadOnce } from './parametersReadOnce';
 
 /*
  * The node's execution, in the order an item goes through it:
@@ -65,8 +64,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const operation = operations[operationName];
 	if (!operation) throw new NodeOperationError(this.getNode(), unsupportedOperation(operationName));
 	const continueOnFail = this.continueOnFail();
-	const parameters = withParametersReadOnce(this);
-	const optionsOf = optionsReader(parameters);
+	const optionsOf = optionsReader(this);
 
 	// Index by item: every item gets exactly one result, set by the step that finished it.
 	const results: DeliveryOutcome[] = [];
@@ -74,7 +72,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const invalid: NodeOperationError[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			readyToSend.push(prepareEvent(parameters, operationName, operation, itemIndex, optionsOf));
+			readyToSend.push(prepareEvent(this, operationName, operation, itemIndex, optionsOf));
 		} catch (caught) {
 			const error = errorNamingItem(this, caught, itemIndex);
 			if (!continueOnFail) invalid.push(error);
