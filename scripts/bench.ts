@@ -494,6 +494,9 @@ async function plainHttpLoop(
 	return count / ((Date.now() - started) / 1000);
 }
 
+/** This process's CPU time (the sandbox's is its own): less swayed than wall time by a busy machine. */
+const cpuMs = ({ user, system }: NodeJS.CpuUsage) => (user + system) / 1000;
+
 /** 2. Overhead: the node with pacing off vs the plain loop, same concurrency, unthrottled sandbox. */
 async function overhead(count: number, concurrency: number) {
 	const sandbox = await startSandbox({ SANDBOX_CALLS_PER_SECOND: '0', SANDBOX_CALLS_PER_DAY: '0' });
@@ -508,6 +511,7 @@ async function overhead(count: number, concurrency: number) {
 		});
 		const helperEventsPerSecond = count / ((Date.now() - helperStarted) / 1000);
 		const mappedStarted = Date.now();
+		const mappedCpu = process.cpuUsage();
 		await runNode({
 			nodeType: 'bench.httpRequestLoop',
 			parameters: mappedHelperParameters(concurrency),
@@ -515,7 +519,9 @@ async function overhead(count: number, concurrency: number) {
 			credentials: credentialsFor(sandbox.url),
 		});
 		const mappedHelperEventsPerSecond = count / ((Date.now() - mappedStarted) / 1000);
+		const mappedHelperCpuMsPerEvent = cpuMs(process.cpuUsage(mappedCpu)) / count;
 		const started = Date.now();
+		const nodeCpu = process.cpuUsage();
 		const run = await runNode({
 			parameters: {
 				...requiredFromItem,
@@ -525,12 +531,15 @@ async function overhead(count: number, concurrency: number) {
 			credentials: credentialsFor(sandbox.url),
 		});
 		const nodeEventsPerSecond = count / ((Date.now() - started) / 1000);
+		const nodeCpuMsPerEvent = cpuMs(process.cpuUsage(nodeCpu)) / count;
 		const reported = run.items.filter((item) => item.json.status === 'reported').length;
 		return {
 			nodeEventsPerSecond,
 			plainEventsPerSecond,
 			helperEventsPerSecond,
 			mappedHelperEventsPerSecond,
+			nodeCpuMsPerEvent,
+			mappedHelperCpuMsPerEvent,
 			ratio: nodeEventsPerSecond / plainEventsPerSecond,
 			reported,
 		};
@@ -753,6 +762,10 @@ function ownCostTargets(
 	process.stdout.write(
 		`   peak RSS growth: node ${mb(mem.rssGrowthMb)} ÷ that helper's ${mb(mappedHelperMem.rssGrowthMb)} = ${rssRatio === undefined ? 'undefined (too small to divide by)' : `${rssRatio.toFixed(2)}×`} (target ≤ ${RSS_RATIO_TARGET}×: ${met(rssMet)}; ${BEFORE.when}: ${BEFORE.rssRatio}×)\n`,
 	);
+	const cpuRatio = cost.mappedHelperCpuMsPerEvent / cost.nodeCpuMsPerEvent;
+	process.stdout.write(
+		`   by this process's CPU time per event (not judged): node ${cost.nodeCpuMsPerEvent.toFixed(2)} ms, that helper ${cost.mappedHelperCpuMsPerEvent.toFixed(2)} ms, ratio ${cpuRatio.toFixed(3)}\n`,
+	);
 	process.stdout.write(
 		`   for reference: node ÷ the helper alone (no mapping) ${helperRatio.toFixed(3)}; the helper with the 4 expressions reaches ${expressionsShare.toFixed(3)} of the helper alone\n\n`,
 	);
@@ -764,6 +777,7 @@ function ownCostTargets(
 		rssVsMappedHelperTarget: RSS_RATIO_TARGET,
 		// null: not judged, the helper's growth being too small to divide by.
 		rssVsMappedHelperMet: rssMet,
+		nodeVsMappedHelperCpuRatio: Number(cpuRatio.toFixed(4)),
 		nodeVsHelperRatio: Number(helperRatio.toFixed(4)),
 		mappedHelperVsHelperRatio: Number(expressionsShare.toFixed(4)),
 		noOpRssGrowthMb: Number(noOpMem.rssGrowthMb.toFixed(1)),
