@@ -17,7 +17,6 @@ import { operations } from './engagementEvent';
 import type { EventOperation } from './node.type';
 import { hintNamesNoOne, outputItems } from './output';
 import { type ItemResult, outputItem } from './outputItem';
-import { withParametersReadOnce } from './parametersReadOnce';
 import type { OptionsReader, PreparedItem } from './prepareEvent';
 import { errorNamingItem, optionsReader, prepareEvent } from './prepareEvent';
 
@@ -32,12 +31,11 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const operation = operations[operationName];
 	if (!operation) throw new NodeOperationError(this.getNode(), unsupportedOperation(operationName));
 	const continueOnFail = this.continueOnFail();
-	const parameters = withParametersReadOnce(this);
-	const optionsOf = optionsReader(parameters);
+	const optionsOf = optionsReader(this);
 	// By item index: each item's one result, set by the step that finished it.
 	const results: ItemResult[] = [];
 	const run: Run = { context: this, operationName, operation, continueOnFail, results };
-	const toSend = prepareAll(run, parameters, items.length, optionsOf);
+	const toSend = prepareAll(run, items.length, optionsOf);
 	await deliver(run, toSend);
 	hintNamesNoOne(this, toSend, results);
 	return [outputItems(this, items, results, optionsOf)];
@@ -68,12 +66,7 @@ function operationNameOf(context: IExecuteFunctions): string {
 }
 
 /** Steps 1–4 for every item, then no two events under one given ID; bad items stop it here. */
-function prepareAll(
-	run: Run,
-	parameters: IExecuteFunctions,
-	itemCount: number,
-	optionsOf: OptionsReader,
-): PreparedItem[] {
+function prepareAll(run: Run, itemCount: number, optionsOf: OptionsReader): PreparedItem[] {
 	const { context, operationName, operation, continueOnFail, results } = run;
 	const ready: PreparedItem[] = [];
 	const invalid: NodeOperationError[] = [];
@@ -83,7 +76,7 @@ function prepareAll(
 	};
 	for (let itemIndex = 0; itemIndex < itemCount; itemIndex++) {
 		try {
-			ready.push(prepareEvent(parameters, operationName, operation, itemIndex, optionsOf));
+			ready.push(prepareEvent(context, operationName, operation, itemIndex, optionsOf));
 		} catch (caught) {
 			fail(itemIndex, errorNamingItem(context, caught, itemIndex), { sent: false });
 		}
