@@ -7,7 +7,7 @@ import { shownValue } from '../schema/formatIssues';
 import type { GongConnection } from '../transport';
 import { openConnection } from '../transport';
 import type { DeliverySettings, PreparedEvent } from '../transport/delivery';
-import type { ItemResult } from './outputItem';
+import type { ItemResult } from './output';
 import { delivery as deliveryProperty } from './engagementEvent/frame.description';
 
 /** The form's numeric Delivery options by name: label, range and default. */

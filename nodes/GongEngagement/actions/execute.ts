@@ -15,8 +15,7 @@ import { deliverEvents } from '../transport/delivery';
 import { deliverySetupOrErrorItems } from './deliveryOptions';
 import { operations } from './engagementEvent';
 import type { EventOperation } from './node.type';
-import { hintNamesNoOne, outputItems } from './output';
-import { type ItemResult, outputItem } from './outputItem';
+import { hintNamesNoOne, type ItemResult, outputItem, outputItems } from './output';
 import type { OptionsReader, PreparedItem } from './prepareEvent';
 import { errorNamingItem, optionsReader, prepareEvent } from './prepareEvent';
 

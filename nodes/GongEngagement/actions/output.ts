@@ -1,8 +1,74 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	NodeApiError,
+	NodeOperationError,
+} from 'n8n-workflow';
 
-import { noOneNamedHint } from '../messages';
-import { errorItemJson, type ItemResult } from './outputItem';
+import { descriptionAsText, noOneNamedHint } from '../messages';
+import type { DeliveryOutcome } from '../transport/delivery';
+import { redact } from '../transport/redact';
 import type { OptionsReader, PreparedItem } from './prepareEvent';
+
+/** One item's result, set by the step that finished it: its output json, or its error. */
+export interface ItemResult {
+	itemIndex: number;
+	json?: IDataObject;
+	error?: NodeApiError | NodeOperationError;
+	/** Extra fields for the error item: requestId, httpStatus, sent or not. */
+	errorDetails?: IDataObject;
+}
+
+/** A delivered event's output: what Gong answered, with the event's ID and time as sent. */
+export function outputItem({ event, answer, error, errorDetails }: DeliveryOutcome): ItemResult {
+	const { itemIndex } = event;
+	if (!answer) return { itemIndex, error, errorDetails };
+	const { status, httpStatus, requestId, integrationId, attempts, warning } = answer;
+	return {
+		itemIndex,
+		json: {
+			status,
+			httpStatus,
+			requestId,
+			...(integrationId !== undefined ? { integrationId } : {}),
+			eventId: event.payload.eventId,
+			eventTimestamp: event.timestamp,
+			attempts,
+			...(warning ? { warning } : {}),
+		},
+	};
+}
+
+function redactDetails(value: unknown): unknown {
+	if (typeof value === 'string') return redact(value);
+	if (Array.isArray(value)) return value.map(redactDetails);
+	if (value === null || typeof value !== 'object') return value;
+	return Object.fromEntries(
+		Object.entries(value).map(([key, entry]) => [key, redactDetails(entry)]),
+	);
+}
+
+/**
+ * The json of an error item for continueOnFail: only `error` (the message) and `details`, the
+ * shape n8n's "Continue (using error output)" routes to the error output (an item carrying an
+ * Error object would have its json replaced by the bare message).
+ */
+export function errorItemJson(
+	error: Error & { description?: string | null },
+	details: IDataObject = {},
+): IDataObject {
+	// Error objects may carry text from anywhere (a server, n8n, a library): redacted once more.
+	return {
+		error: redact(error.message),
+		details: redactDetails({
+			status: 'failed',
+			// n8n's error view reads HTML; an item's JSON holds plain lines.
+			...(error.description ? { description: descriptionAsText(error.description) } : {}),
+			...details,
+		}) as IDataObject,
+	};
+}
 
 /** Items a hint names; more are counted. */
 const MAX_ITEMS_IN_HINT = 10;
