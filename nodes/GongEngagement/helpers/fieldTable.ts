@@ -105,10 +105,7 @@ function childrenOf(parameter: Described | undefined): Described[] {
 export interface FieldTable {
 	/** The event the form's parameters of one item describe, before normalizeEvent. */
 	event(context: IExecuteFunctions, itemIndex: number): IDataObject;
-	/**
-	 * The form's labels for a problem at `path`, e.g. `Viewer CRM Links #1 → Object ID`; undefined
-	 * where the form fills nothing. `rawEvent` (the event before pruning) gives the rows' numbers.
-	 */
+	/** The form's labels for a problem at `path`; `rawEvent` (before pruning) numbers the rows. */
 	label(path: readonly PathSegment[], rawEvent?: unknown): string | undefined;
 	/** The event paths the form fills, `[]` for any list index. */
 	paths(): string[];
@@ -278,12 +275,8 @@ function matchesPrefix(tokens: Token[], path: readonly PathSegment[]): boolean {
 /** The raw list's index of the n-th entry kept by pruning: the form's rows count empty ones too. */
 function rawIndex(list: unknown, prunedIndex: number): number {
 	if (!Array.isArray(list)) return prunedIndex;
-	let kept = -1;
-	for (let index = 0; index < list.length; index++) {
-		if (pruneEmpty(list[index]) !== undefined) kept++;
-		if (kept === prunedIndex) return index;
-	}
-	return prunedIndex;
+	const kept = list.flatMap((entry, index) => (pruneEmpty(entry) === undefined ? [] : [index]));
+	return kept[prunedIndex] ?? prunedIndex;
 }
 
 /** The row each list level of the path is, as the form numbers its rows (from 1). */
