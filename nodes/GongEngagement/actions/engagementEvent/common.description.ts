@@ -213,11 +213,8 @@ const sharedAdditionalFields = [
 	}),
 	field('Mobile App ID', 'mobileAppId', { placeholder: 'e.g. com.example.reader' }),
 	field('User Agent', 'userAgent'),
-	{
-		displayName: 'Workspace',
-		name: 'workspaceId',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
+	field('Workspace', 'workspaceId', {
+		...{ type: 'resourceLocator', default: { mode: 'list', value: '' } },
 		description: "The Gong workspace. Empty: Gong picks the company's workspace.",
 		modes: [
 			{
@@ -239,8 +236,8 @@ const sharedAdditionalFields = [
 				],
 			},
 		],
-	},
-] satisfies INodeProperties[];
+	}),
+];
 
 /** "Identify Viewer By" (or Actor), the fields it shows, and where each goes in the event. */
 export function identifiedPerson(who: 'Viewer' | 'Actor') {

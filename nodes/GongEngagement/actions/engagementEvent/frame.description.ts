@@ -100,18 +100,15 @@ const EXAMPLE_EVENTS: Record<string, object> = {
 
 /** One Event (JSON) per operation: only the starting example differs (a real variation). */
 export const eventJson: INodeProperties[] = Object.entries(EXAMPLE_EVENTS).map(
-	([operation, example]) => ({
-		displayName: 'Event (JSON)',
-		name: 'eventJson',
-		type: 'json',
-		default: JSON.stringify(example, null, 2),
-		required: true,
-		displayOptions: {
-			show: { resource: ['engagementEvent'], operation: [operation], inputMode: ['json'] },
-		},
-		description:
-			'The event exactly as Gong documents it. It is validated by the same rules as the fields mode; the timestamp may take any form the fields mode accepts.',
-	}),
+	([operation, example]) =>
+		field('Event (JSON)', 'eventJson', {
+			...{ type: 'json', default: JSON.stringify(example, null, 2), required: true },
+			displayOptions: {
+				show: { resource: ['engagementEvent'], operation: [operation], inputMode: ['json'] },
+			},
+			description:
+				'The event exactly as Gong documents it. It is validated by the same rules as the fields mode; the timestamp may take any form the fields mode accepts.',
+		}),
 );
 
 /** The IANA zones of the runtime, as n8n's own nodes offer them (plus UTC, which Intl omits). */
