@@ -10,12 +10,10 @@ import { isPlainObject } from './eventInput';
 import { pruneEmpty } from './normalizeEvent';
 
 /*
- * An operation's field table is shaped like its event: each leaf names the form field that fills
- * that place (`'viewer.email'`: the Email of the Viewer collection), a wrapper says the row shape.
- * Both directions come from it: the event from the node's parameters, and the form's labels for a
- * problem at an event path (`viewer.context[0].objects[0].objectId` → `Viewer CRM Links #1 →
- * Object ID`), the words being the description's displayNames. Keys keep the table's order:
- * derived eventIds hash parts of the event as JSON. Empty values stay: normalizeEvent prunes them.
+ * An operation's field table is shaped like its event: each leaf names the form field filling that
+ * place (`'viewer.email'`), a wrapper says the row shape. It gives the event from the parameters and
+ * the form's labels for a problem's path (`viewer.context[0].objects[0].objectId` → `Viewer CRM
+ * Links #1 → Object ID`). Keys keep the table's order: derived eventIds hash the event as JSON.
  */
 
 /** A form field, then field names down through its collection: `'content.numericValue'`. */
@@ -23,17 +21,15 @@ type Source = string;
 const SHAPE = Symbol('shape');
 type Convert = (value: unknown) => GenericValue;
 type Shaped =
-	| { [SHAPE]: 'rows'; list: Source; row?: Template }
-	| { [SHAPE]: 'crmLinks'; list: Source; row: Template }
+	| { [SHAPE]: 'rows'; list: Source; row?: Template; bySystem?: true }
 	| { [SHAPE]: 'value'; from: Source; convert: Convert }
 	| { [SHAPE]: 'spread'; convert: Record<string, Convert> }
 	| { [SHAPE]: 'choice'; options: Record<string, Template> }
 	| { [SHAPE]: 'labelled'; by: Source; object: Template };
 export type Entry = Source | Template | Shaped;
-/** Entries merged into their object, under a field's name rather than an event key. */
-type Merged = Extract<Shaped, { [SHAPE]: 'spread' | 'choice' }>;
-type Placed = Exclude<Entry, Merged>;
-type Listed = Extract<Shaped, { list: Source }>;
+/** Entries merged into their object (under a field's name, not an event key) are not Placed. */
+type Placed = Exclude<Entry, Extract<Shaped, { [SHAPE]: 'spread' | 'choice' }>>;
+type Listed = Extract<Shaped, { [SHAPE]: 'rows' }>;
 export interface Template {
 	[eventKey: string]: Entry;
 }
@@ -47,7 +43,7 @@ export const rows = (list: Source, row?: Template): Shaped => ({ [SHAPE]: 'rows'
 
 /** CRM link rows grouped by system, as Gong's `[{ system, objects: [row's object, …] }]`. */
 export const bySystem = (list: Source, row = own('objectType', 'objectId')): Shaped =>
-	({ [SHAPE]: 'crmLinks', list, row }) as const;
+	({ [SHAPE]: 'rows', list, row, bySystem: true }) as const;
 
 /** "a, b, c" → ['a', 'b', 'c']; a value from an expression that is not text is left to the schema. */
 export const commaList = (from: Source): Shaped => ({ [SHAPE]: 'value', from, convert: byCommas });
@@ -78,10 +74,8 @@ type PathSegment = string | number;
 const ROW = Symbol('row');
 const SYSTEM = Symbol('system group');
 type Token = string | typeof ROW | typeof SYSTEM;
-/** An event place (tokens) and the form field filling it (parameter names, rows' names included). */
-type Rule = { tokens: Token[]; names: string[] };
-/** Where an entry is: its event place and the parameter names its sources are relative to. */
-type Place = Rule;
+/** An event place (tokens) and the form field filling it, or the names sources are relative to. */
+type Place = { tokens: Token[]; names: string[] };
 /** What a form field holds at a path (form field first); a row's scope reads the row's fields. */
 type Scope = (path: string[]) => unknown;
 type Build = (scope: Scope) => unknown;
@@ -111,10 +105,7 @@ function childrenOf(parameter: Described | undefined): Described[] {
 export interface FieldTable {
 	/** The event the form's parameters of one item describe, before normalizeEvent. */
 	event(context: IExecuteFunctions, itemIndex: number): IDataObject;
-	/**
-	 * The form's labels for a problem at `path`, e.g. `Viewer CRM Links #1 → Object ID`; undefined
-	 * where the form fills nothing. `rawEvent` (the event before pruning) gives the rows' numbers.
-	 */
+	/** The form's labels for a problem at `path`; `rawEvent` (before pruning) numbers the rows. */
 	label(path: readonly PathSegment[], rawEvent?: unknown): string | undefined;
 	/** The event paths the form fills, `[]` for any list index. */
 	paths(): string[];
@@ -141,7 +132,7 @@ export function fieldTable(properties: INodeProperties[], template: Template): F
 			}) as IDataObject;
 		},
 		label(path, rawEvent) {
-			let best: Rule | undefined;
+			let best: Place | undefined;
 			for (const rule of rules) {
 				if (matchesPrefix(rule.tokens, path) && rule.tokens.length > (best?.tokens.length ?? 0))
 					best = rule;
@@ -162,7 +153,7 @@ export function fieldTable(properties: INodeProperties[], template: Template): F
 
 /** Turns a table into its event builder, collecting the label rules on the way. */
 class Compiler {
-	readonly rules: Rule[] = [];
+	readonly rules: Place[] = [];
 
 	constructor(private readonly properties: INodeProperties[]) {}
 
@@ -234,13 +225,13 @@ class Compiler {
 		const path = entry.list.split('.');
 		const list = [...names, ...path];
 		// The row name (`link` of CRM Links), as n8n keys the list's rows.
-		const row = [...list, childrenOf(this.described(list))[0]?.name ?? ''];
+		const row = [...list, childrenOf(describedAlong(this.properties, list)?.at(-1))[0]?.name ?? ''];
 		const rowsOf = (scope: Scope) => {
 			const given = valueAt(scope(path), row, row.length - 1);
 			return Array.isArray(given) ? (given as unknown[]) : [];
 		};
 		this.rules.push({ tokens, names: list });
-		if (entry[SHAPE] === 'crmLinks') return this.bySystem(entry.row, tokens, row, rowsOf);
+		if (entry.bySystem && entry.row) return this.bySystem(entry.row, tokens, row, rowsOf);
 		if (entry.row) {
 			const build = this.object(entry.row, { tokens: [...tokens, ROW], names: row });
 			return (scope) => rowsOf(scope).map((given) => build(rowScope(given)));
@@ -265,20 +256,12 @@ class Compiler {
 		};
 	}
 
-	/** Rules for a described collection's (or row's) fields, kept under their own names. */
+	/** Places for a described collection's (or row's) fields, kept under their own names. */
 	private fieldRules(tokens: Token[], names: string[]): void {
-		const parameter = this.described(names);
+		const parameter = describedAlong(this.properties, names)?.at(-1);
 		if (!parameter || !('values' in parameter || parameter.type === 'collection')) return;
 		for (const { name } of childrenOf(parameter))
 			this.rules.push({ tokens: [...tokens, name], names: [...names, name] });
-	}
-
-	/** The described parameter at a path of names (a fixedCollection's group, e.g. `link`, included). */
-	private described(names: string[]): Described | undefined {
-		let parameter: Described | undefined = this.properties.find(({ name }) => name === names[0]);
-		for (const name of names.slice(1))
-			parameter = childrenOf(parameter).find((child) => child.name === name);
-		return parameter;
 	}
 }
 
@@ -289,18 +272,11 @@ function matchesPrefix(tokens: Token[], path: readonly PathSegment[]): boolean {
 	);
 }
 
-/**
- * The event is validated after empty entries were pruned; the form's rows count them. The index
- * in the raw (unpruned) list of the n-th entry that survived pruning.
- */
+/** The raw list's index of the n-th entry kept by pruning: the form's rows count empty ones too. */
 function rawIndex(list: unknown, prunedIndex: number): number {
 	if (!Array.isArray(list)) return prunedIndex;
-	let kept = -1;
-	for (let index = 0; index < list.length; index++) {
-		if (pruneEmpty(list[index]) !== undefined) kept++;
-		if (kept === prunedIndex) return index;
-	}
-	return prunedIndex;
+	const kept = list.flatMap((entry, index) => (pruneEmpty(entry) === undefined ? [] : [index]));
+	return kept[prunedIndex] ?? prunedIndex;
 }
 
 /** The row each list level of the path is, as the form numbers its rows (from 1). */
@@ -321,8 +297,7 @@ function rowNames(tokens: Token[], path: readonly PathSegment[], rawEvent: unkno
 			group = { groups, system: isPlainObject(raw) ? raw.system : undefined };
 			return;
 		}
-		// Links grouped by system, of several systems: the form's row number is lost; name the
-		// system's n-th link.
+		// Links grouped by system, of several systems: the form's row is lost; name the system's n-th.
 		const grouped = group && group.groups > 1 && typeof group.system === 'string';
 		names.push(grouped ? `(${group?.system as string} #${position + 1})` : `#${position + 1}`);
 		group = undefined;
@@ -330,26 +305,29 @@ function rowNames(tokens: Token[], path: readonly PathSegment[], rawEvent: unkno
 	return names;
 }
 
+/** The described parameters along a path of names (a fixedCollection's group, e.g. `link`, too). */
+function describedAlong(properties: Described[], names: string[]): Described[] | undefined {
+	const along: Described[] = [];
+	for (const name of names) {
+		const parameter = (along.length ? childrenOf(along.at(-1)) : properties).find(
+			(child) => child.name === name,
+		);
+		if (!parameter) return undefined;
+		along.push(parameter);
+	}
+	return along;
+}
+
 /** The form's labels for a parameter path, a list's row after its name; undefined if unknown. */
 function labelsOf(properties: INodeProperties[], names: string[], rows: string[]) {
-	const labels: string[] = [];
-	let parameter: Described | undefined = properties.find(({ name }) => name === names[0]);
+	const along = describedAlong(properties, names);
 	let rowIndex = 0;
-	for (let index = 0; parameter; index++) {
-		const isList =
-			'type' in parameter &&
-			parameter.type === 'fixedCollection' &&
-			parameter.typeOptions?.multipleValues === true;
-		const row = isList && index + 1 < names.length ? rows[rowIndex++] : undefined;
-		labels.push(row ? `${parameter.displayName} ${row}` : parameter.displayName);
-		if (index + 1 === names.length) return labels;
-		parameter = childrenOf(parameter).find((option) => option.name === names[index + 1]);
-		// A fixedCollection's group (e.g. "Link") is no label of its own: its values are.
-		if (parameter && 'values' in parameter) {
-			index++;
-			if (index + 1 === names.length) return labels;
-			parameter = parameter.values.find((value) => value.name === names[index + 1]);
-		}
-	}
-	return undefined;
+	// A fixedCollection's group (e.g. "Link") is no label of its own: its values are.
+	return along?.flatMap((parameter, index) => {
+		if ('values' in parameter) return [];
+		const { displayName, type, typeOptions } = parameter;
+		const isList = type === 'fixedCollection' && typeOptions?.multipleValues === true;
+		const row = isList && index + 1 < along.length ? rows[rowIndex++] : undefined;
+		return [row ? `${displayName} ${row}` : displayName];
+	});
 }

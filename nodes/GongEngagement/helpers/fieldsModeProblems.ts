@@ -20,11 +20,7 @@ export function fieldsModeProblems(
 	return result.error.issues.map((issue) => {
 		const text = describeIssue(issue, event, definition.fieldHints, definition.schema);
 		const path = formatPath(issue.path);
-		const segments = issue.path.filter(
-			(segment): segment is string | number =>
-				typeof segment === 'string' || typeof segment === 'number',
-		);
-		const label = path ? fields.label(segments, rawEvent) : undefined;
+		const label = path ? fields.label(issue.path, rawEvent) : undefined;
 		if (!label || !text.startsWith(`${path} `)) return text;
 		return labelledProblem(label, text.slice(path.length + 1), path);
 	});

@@ -18,11 +18,7 @@ import {
 	PROPERTY_DATA_TYPE_OPTIONS,
 } from '../../schema/vocabulary';
 
-/*
- * Fields more than one operation shows, written once, with small builders for the shapes the
- * forms repeat. Most belong to Gong's engagement events (Content Viewed, Content Shared, Custom
- * Action): engagementEvent() puts each operation's own fields among them, form and table alike.
- */
+/* Fields more than one operation shows, and builders for the shapes the forms repeat. */
 
 type More = Partial<INodeProperties>;
 type Options = INodeProperties['options'];
@@ -94,8 +90,6 @@ export function identifyBy(who: string, details: string): INodeProperties {
 	return { ...choose(`Identify ${who} By`, `${value}Identification`, options, value), description };
 }
 
-/* Fields of Gong's engagement events (Content Viewed, Content Shared, Custom Action). */
-
 /** Content ID, URL and title: required by the content events, optional in Custom Action. */
 export const optionalContentFields = [
 	field('Content ID', 'contentId', {
@@ -136,11 +130,7 @@ const crmObjectId = field('Object ID', 'objectId', {
 	description: "The record's ID in that system (Salesforce: the 15- or 18-character form)",
 });
 
-/**
- * A person's CRM records (Gong groups them into the person's `context`). A list of its own beside
- * the person's fields: nested in a collection, n8n dropped a list that was added but left empty.
- * The viewer's and actor's copies differ only in name, label and display condition.
- */
+/** A person's CRM records (Gong: `context`); not nested: n8n dropped a nested list left empty. */
 export const crmLinks = list(
 	['CRM Links', 'crmLinks', 'Add CRM Link'],
 	['Link', 'link', [crmSystem, crmObjectType('Contact'), crmObjectId]],
@@ -216,7 +206,6 @@ const sharedTable: Template = {
 
 /** Additional fields every engagement event has; each operation adds its own, listed A→Z. */
 const sharedAdditionalFields = [
-	// An empty choice first: adding the field must not quietly report a platform.
 	optional('Agent Platform', 'agentPlatform', AGENT_PLATFORM_OPTIONS),
 	field('Event ID', 'eventId', {
 		description:
@@ -224,11 +213,8 @@ const sharedAdditionalFields = [
 	}),
 	field('Mobile App ID', 'mobileAppId', { placeholder: 'e.g. com.example.reader' }),
 	field('User Agent', 'userAgent'),
-	{
-		displayName: 'Workspace',
-		name: 'workspaceId',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
+	field('Workspace', 'workspaceId', {
+		...{ type: 'resourceLocator', default: { mode: 'list', value: '' } },
 		description: "The Gong workspace. Empty: Gong picks the company's workspace.",
 		modes: [
 			{
@@ -250,13 +236,10 @@ const sharedAdditionalFields = [
 				],
 			},
 		],
-	},
-] satisfies INodeProperties[];
+	}),
+];
 
-/**
- * "Identify Viewer By" (or Actor) and what it shows: the person's fields and CRM links, or the
- * tracking ID; with where each goes in the event.
- */
+/** "Identify Viewer By" (or Actor), the fields it shows, and where each goes in the event. */
 export function identifiedPerson(who: 'Viewer' | 'Actor') {
 	const name = who.toLowerCase();
 	const show = (chosen: string) => ({ show: { [`${name}Identification`]: [chosen] } });
@@ -289,11 +272,7 @@ interface OwnFields {
 	additional: INodeProperties[];
 }
 
-/**
- * An engagement event's form and field table: Reporting System and Event Timestamp, the
- * operation's own fields, the shared lists, then Additional Fields A→Z, the shared ones among the
- * operation's own.
- */
+/** An engagement event's form and table: the shared fields around the operation's own. */
 export function engagementEvent(operation: string, { when, form, table, additional }: OwnFields) {
 	const description = updateDisplayOptions(forOperation(operation), [
 		field('Reporting System', 'reportingSystem', {

@@ -33,9 +33,7 @@ export const { description, fields } = engagementEvent('contentShared', {
 				'Recipient',
 				'recipient',
 				[
-					// Not n8n's `required`: n8n's refusal of an empty row says only "Parameter "Email" is
-					// required", without the row. The node refuses it naming the row (Recipients #2 →
-					// Email is required), like every other problem of a row.
+					// Not n8n's `required`, whose refusal does not name the row: the node's does.
 					{ ...email, description: 'Required by Gong for every recipient' },
 					...otherPersonDetails,
 					crmLinks,
@@ -64,9 +62,8 @@ export const contentShared: EventOperation = {
 	definition: eventSchemas.contentShared,
 	timestampField: 'eventTimestamp',
 	fields,
-	// A share goes to someone: with no recipient, participant or CRM record Gong has nothing to
-	// place it by. The sharer is your own user and names no customer. The form has no "Neither"
-	// for shares, so such an event is refused in both modes.
+	// A share names its customer by recipients, participants or CRM records (the sharer is your own
+	// user): without them Gong has nothing to place it by, so it is refused in both modes.
 	placement: {
 		namingFields: ['recipients', 'nonCompanyParticipants', 'crmContext', 'trackingId'],
 		otherwise: 'refuse',

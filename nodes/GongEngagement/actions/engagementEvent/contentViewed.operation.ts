@@ -28,9 +28,7 @@ export const contentViewed: EventOperation = {
 	definition: eventSchemas.contentViewed,
 	timestampField: 'eventTimestamp',
 	fields,
-	// Sent with a hint, whatever the form chose: Identify Viewer By defaults to Viewer Details, so an
-	// empty viewer is how saved workflows send views whose viewer the source does not know.
-	// Refusing those events would stop workflows that run today.
+	// A hint, not a refusal: saved workflows send views of unknown viewers as an empty viewer.
 	placement: {
 		namingFields: ['viewer', 'trackingId', 'crmContext', 'nonCompanyParticipants'],
 		otherwise: 'hint',

@@ -32,9 +32,7 @@ export const customAction: EventOperation = {
 	definition: eventSchemas.customAction,
 	timestampField: 'eventTimestamp',
 	fields,
-	// Sent with a hint, whatever the form chose: Identify Actor By defaults to Actor Details, so an
-	// empty actor is how saved workflows send actions whose actor the source does not know.
-	// Refusing those events would stop workflows that run today.
+	// A hint, not a refusal: saved workflows send actions of unknown actors as an empty actor.
 	placement: {
 		namingFields: ['actor', 'trackingId', 'crmContext', 'nonCompanyParticipants'],
 		otherwise: 'hint',

@@ -25,10 +25,8 @@ import {
 } from './common.description';
 
 /*
- * Gong's Digital Interactions API (POST /v2/digital-interaction): its own body, so its own fields.
- * Numeric, step and search details and the person's CRM record are flat fields of their
- * collections (as one-row groups nested in a collection, n8n dropped them when left empty); the
- * table puts them back into Gong's nested objects.
+ * Gong's Digital Interactions API: its own body, so its own fields. Nested details are flat fields
+ * of their collections (n8n dropped empty groups nested in a collection); the table nests them.
  */
 
 const showForPerson = { show: { personIdentification: ['person'] } };
@@ -230,14 +228,12 @@ const fields = fieldTable(description, {
 	customFields: rows('customFields'),
 });
 
-/** Gong's Digital Interactions API: another endpoint and body, hence `timestamp`, not `eventTimestamp`. */
 export const digitalInteraction: EventOperation = {
 	endpoint: { method: 'POST', path: '/v2/digital-interaction' },
 	definition: eventSchemas.digitalInteraction,
 	timestampField: 'timestamp',
 	fields,
-	// Digital Interactions carry no CRM context: the person (or tracking ID) is all Gong places
-	// them by. Neither (or JSON without either) is a choice: sent, with a hint.
+	// No CRM context here: Gong places the event by its person or tracking ID; neither gets a hint.
 	placement: {
 		namingFields: ['person', 'trackingId'],
 		personChoice: { parameter: 'personIdentification', none: 'none' },

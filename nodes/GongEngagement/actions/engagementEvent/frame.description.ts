@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { field } from './common.description';
+import { collection, field } from './common.description';
 
 /*
  * The frame of every operation's form: which event, how it is given (fields or JSON), Options and
@@ -100,18 +100,15 @@ const EXAMPLE_EVENTS: Record<string, object> = {
 
 /** One Event (JSON) per operation: only the starting example differs (a real variation). */
 export const eventJson: INodeProperties[] = Object.entries(EXAMPLE_EVENTS).map(
-	([operation, example]) => ({
-		displayName: 'Event (JSON)',
-		name: 'eventJson',
-		type: 'json',
-		default: JSON.stringify(example, null, 2),
-		required: true,
-		displayOptions: {
-			show: { resource: ['engagementEvent'], operation: [operation], inputMode: ['json'] },
-		},
-		description:
-			'The event exactly as Gong documents it. It is validated by the same rules as the fields mode; the timestamp may take any form the fields mode accepts.',
-	}),
+	([operation, example]) =>
+		field('Event (JSON)', 'eventJson', {
+			...{ type: 'json', default: JSON.stringify(example, null, 2), required: true },
+			displayOptions: {
+				show: { resource: ['engagementEvent'], operation: [operation], inputMode: ['json'] },
+			},
+			description:
+				'The event exactly as Gong documents it. It is validated by the same rules as the fields mode; the timestamp may take any form the fields mode accepts.',
+		}),
 );
 
 /** The IANA zones of the runtime, as n8n's own nodes offer them (plus UTC, which Intl omits). */
@@ -122,45 +119,28 @@ const timeZoneOptions: INodePropertyOptions[] = [
 	),
 ];
 
-export const options: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	displayOptions: showForEngagementEvent,
-	options: [
-		{
-			// Off by default, as n8n's Set node's "Include Other Input Fields": saved workflows keep
-			// the output they had.
-			displayName: 'Include Input Fields',
-			name: 'includeInputFields',
-			type: 'boolean',
-			default: false,
+export const options = collection(
+	['Options', 'options', 'Add Option'],
+	[
+		// Off by default, as n8n's Set node's "Include Other Input Fields": saved workflows keep the
+		// output they had.
+		field('Include Input Fields', 'includeInputFields', {
+			...{ type: 'boolean', default: false },
 			description:
 				"Whether to keep the input item's fields in the output, beside the result (status, eventId…), which wins where both have a field of the same name. Error items get them too.",
-		},
-		{
-			displayName: 'Time Zone',
-			name: 'timeZone',
-			type: 'options',
-			options: timeZoneOptions,
-			default: '',
+		}),
+		field('Time Zone', 'timeZone', {
+			...{ type: 'options', options: timeZoneOptions },
 			description:
 				"Time zone for timestamps that carry no offset. Default: the workflow's time zone.",
-		},
+		}),
 	],
-};
+	{ displayOptions: showForEngagementEvent },
+);
 
-export const delivery: INodeProperties = {
-	displayName: 'Delivery',
-	name: 'delivery',
-	type: 'collection',
-	placeholder: 'Add Delivery Option',
-	default: {},
-	displayOptions: showForEngagementEvent,
-	description: "How events are sent within Gong's limits. The defaults suit most workflows.",
-	options: [
+export const delivery = collection(
+	['Delivery', 'delivery', 'Add Delivery Option'],
+	[
 		field('Calls Per Second', 'callsPerSecond', {
 			...{ type: 'number', typeOptions: { minValue: 0, numberPrecision: 2 }, default: 3 },
 			description:
@@ -198,4 +178,8 @@ export const delivery: INodeProperties = {
 				'Whether a 409 answer (Gong already has an event with this eventId) fails the item instead of returning it with status alreadyReported',
 		}),
 	],
-};
+	{
+		displayOptions: showForEngagementEvent,
+		description: "How events are sent within Gong's limits. The defaults suit most workflows.",
+	},
+);
