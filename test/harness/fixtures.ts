@@ -1,8 +1,7 @@
 import type { ICredentialDataDecryptedObject, IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { forgetSharedLimiters } from '../../nodes/GongEngagement/transport/rateLimiter';
 import { GongSandbox, type SandboxOptions } from '../sandbox/server';
-import { type NodeRun, type RunOptions, runNode } from './runWorkflow';
+import { type NodeRun, type RunOptions, runNode, useFreshCredentialId } from './runWorkflow';
 
 export const ACCESS_KEY = 'AK-7Q2M9X4TPL';
 export const ACCESS_KEY_SECRET = 'eyJzZWNyZXQiOiJ0b3Atc2VjcmV0LXZhbHVlIn0';
@@ -24,7 +23,7 @@ export function useSandbox(options: SandboxOptions = {}) {
 	beforeEach(() => {
 		state.sandbox.reset();
 		// Each test starts as a fresh n8n process would: no 429 hold or slowdown left from the last.
-		forgetSharedLimiters();
+		useFreshCredentialId();
 	});
 	afterAll(async () => await state.sandbox.stop());
 	return state;

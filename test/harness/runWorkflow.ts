@@ -24,6 +24,17 @@ import { TestCredentialsHelper } from './credentialsHelper';
  * fetched through n8n-core, and HTTP sent by n8n-core's request helpers.
  */
 
+/*
+ * The node keeps one rate limiter per credential and base URL for the life of the process, as in
+ * n8n. A test that must start as a fresh n8n process would (no 429 hold or slowdown left from the
+ * test before) runs under a credential id of its own.
+ */
+let credentialId = 'credential-1';
+let credentialIds = 1;
+export function useFreshCredentialId(): void {
+	credentialId = `credential-${++credentialIds}`;
+}
+
 export const GONG_NODE_TYPE = 'n8n-nodes-gong-engagement.gongEngagement';
 
 /** Emits the items given in its `items` parameter: the upstream node of every test workflow. */
@@ -120,7 +131,7 @@ function buildExecution(options: RunOptions) {
 				typeVersion: 1,
 				position: [200, 0],
 				parameters,
-				credentials: { [credentialType]: { id: 'credential-1', name: 'Gong test credential' } },
+				credentials: { [credentialType]: { id: credentialId, name: 'Gong test credential' } },
 				onError:
 					options.onError ?? (options.continueOnFail ? 'continueRegularOutput' : 'stopWorkflow'),
 			},

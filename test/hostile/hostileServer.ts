@@ -1,7 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'http';
 import type { AddressInfo } from 'net';
 
-import { forgetSharedLimiters } from '../../nodes/GongEngagement/transport/rateLimiter';
+import { useFreshCredentialId } from '../harness/runWorkflow';
 
 /*
  * A local server on 127.0.0.1 that misbehaves on purpose: echoes the request headers into its
@@ -89,7 +89,7 @@ export function useHostileServer() {
 	beforeAll(async () => {
 		state.server = await new HostileServer().start();
 	});
-	beforeEach(() => forgetSharedLimiters());
+	beforeEach(() => useFreshCredentialId());
 	afterAll(async () => await state.server.stop());
 	return state;
 }

@@ -357,8 +357,3 @@ export function sharedLimiterFor(credentialId: string, baseUrl: string): SharedR
 	limiters.set(key, limiter);
 	return limiter;
 }
-
-/** Tests only: start from fresh limiters, as a new n8n process would. */
-export function forgetSharedLimiters(): void {
-	limiters.clear();
-}
