@@ -6,11 +6,7 @@ import { openConnection, sendToGong } from '../transport';
 import { scopeFor, WORKSPACES_PATH } from '../transport/gongApi';
 import { parseGongBody } from '../transport/gongResponse';
 
-interface Workspace {
-	id: string;
-	name?: string;
-	description?: string;
-}
+type Workspace = { id: string; name?: string; description?: string };
 
 /** "From list" for the Workspace field: GET /v2/workspaces, filtered by name or ID as typed. */
 export async function searchWorkspaces(

@@ -83,11 +83,10 @@ interface ExchangeState {
 /** An answer's status, headers and body (read up to its size limit), redacted as they enter. */
 async function readAnswer(answer: RawAnswer, { signal, secrets }: ExchangeState) {
 	const body = await readBody(answer.data, signal);
+	const clean = (value: unknown) => redact(String(value), secrets);
 	const headers = Object.entries(answer.headers ?? {}).map(([name, value]) => [
 		name,
-		Array.isArray(value)
-			? value.map((entry) => redact(String(entry), secrets))
-			: redact(String(value), secrets),
+		Array.isArray(value) ? value.map(clean) : clean(value),
 	]);
 	const response: GongHttpResponse = {
 		statusCode: answer.status,
@@ -107,13 +106,10 @@ function failedExchange(error: unknown, state: ExchangeState): GongExchange {
 		return { kind: 'networkFailure', code, message: redact(message, state.secrets) };
 	}
 	// Which signal fired decides: the execution's cancel wins over a timeout at the same time.
-	return state.executionSignal?.aborted
-		? { kind: 'networkFailure', code: CANCELED_CODE, message: requestAborted.cancelled }
-		: {
-				kind: 'networkFailure',
-				code: TIMEOUT_CODE,
-				message: requestAborted.timedOut(state.timeoutMs),
-			};
+	if (state.executionSignal?.aborted)
+		return { kind: 'networkFailure', code: CANCELED_CODE, message: requestAborted.cancelled };
+	const message = requestAborted.timedOut(state.timeoutMs);
+	return { kind: 'networkFailure', code: TIMEOUT_CODE, message };
 }
 
 /** The request as n8n's helper takes it: redirects never followed, the body read as a stream. */
