@@ -38,24 +38,6 @@ function deliveryNumber(context: IExecuteFunctions, delivery: IDataObject, name:
 	);
 }
 
-function deliverySettings(
-	context: IExecuteFunctions,
-	delivery: IDataObject,
-	stopOnFirstFailure: boolean,
-): DeliverySettings {
-	const number = (name: string) => deliveryNumber(context, delivery, name);
-	return {
-		callsPerSecond: number('callsPerSecond'),
-		maxConcurrentCalls: Math.floor(number('maxConcurrentCalls')),
-		maxRetries: Math.floor(number('maxRetries')),
-		retryDelayMs: number('retryDelaySeconds') * 1000,
-		maxRateLimitWaitMs: number('maxRateLimitWaitSeconds') * 1000,
-		timeoutMs: number('timeoutSeconds') * 1000,
-		alreadyReportedIsError: delivery.alreadyReportedIsError === true,
-		stopOnFirstFailure,
-	};
-}
-
 /**
  * The Delivery options and the credential concern the whole node: under continueOnFail a problem
  * there gives each item that would have been sent an error item, not its input passed through.
@@ -67,8 +49,18 @@ export async function deliverySetupOrErrorItems(
 	continueOnFail: boolean,
 	results: ItemResult[],
 ): Promise<{ settings: DeliverySettings; connection: GongConnection } | undefined> {
+	const number = (name: string) => deliveryNumber(context, delivery, name);
 	try {
-		const settings = deliverySettings(context, delivery, !continueOnFail);
+		const settings: DeliverySettings = {
+			callsPerSecond: number('callsPerSecond'),
+			maxConcurrentCalls: Math.floor(number('maxConcurrentCalls')),
+			maxRetries: Math.floor(number('maxRetries')),
+			retryDelayMs: number('retryDelaySeconds') * 1000,
+			maxRateLimitWaitMs: number('maxRateLimitWaitSeconds') * 1000,
+			timeoutMs: number('timeoutSeconds') * 1000,
+			alreadyReportedIsError: delivery.alreadyReportedIsError === true,
+			stopOnFirstFailure: !continueOnFail,
+		};
 		return { settings, connection: await openConnection(context) };
 	} catch (error) {
 		const problem =

@@ -6,7 +6,6 @@ import { deriveEventId } from '../helpers/eventIds';
 import { eventFromJson, eventObject } from '../helpers/eventInput';
 import { fieldsModeProblems } from '../helpers/fieldsModeProblems';
 import { normalizeEvent } from '../helpers/normalizeEvent';
-import { placementVerdict } from '../helpers/timelinePlacement';
 import {
 	invalidEventDescription,
 	invalidEventMessage,
@@ -47,7 +46,14 @@ export function prepareEvent(
 ): PreparedItem {
 	const inputMode = context.getNodeParameter('inputMode', itemIndex, 'fields') as string;
 	const step: ItemStep = { context, operationName, operation, itemIndex, inputMode };
-	const built = buildEvent(step);
+	// 1–2. The event built from the parameters: an object, shallow enough to walk.
+	const built = eventObject(
+		context.getNode(),
+		inputMode === 'json'
+			? eventFromJson.call(context, itemIndex)
+			: operation.fields.event(context, itemIndex),
+		itemIndex,
+	);
 	const timeZone = timeZoneFor(step, optionsOf);
 	const normalized = normalizeEvent(built, timeZone, operation.timestampField) as IDataObject;
 	const eventIdGiven = normalized.eventId !== undefined;
@@ -58,15 +64,6 @@ export function prepareEvent(
 	const namesNoOne = namesNoOneAllowed(step, payload);
 	const timestamp = payload[operation.timestampField] as string;
 	return { itemIndex, payload, timestamp, eventIdGiven, namesNoOne };
-}
-
-/** 1. read the parameters, 2. build the event: an object, shallow enough to walk. */
-function buildEvent({ context, operation, itemIndex, inputMode }: ItemStep): IDataObject {
-	const built =
-		inputMode === 'json'
-			? eventFromJson.call(context, itemIndex)
-			: operation.fields.event(context, itemIndex);
-	return eventObject(context.getNode(), built, itemIndex);
 }
 
 /** 4. validate: the event as the schema accepts it, or every problem with it. */
@@ -87,15 +84,16 @@ function validate(step: ItemStep, normalized: IDataObject, built: IDataObject) {
 /** 4b. Whether the event names no one and goes anyway (with a hint); refused when not allowed. */
 function namesNoOneAllowed(step: ItemStep, payload: IDataObject): boolean {
 	const { context, operationName, itemIndex } = step;
-	const { placement } = step.operation;
+	const { namingFields, personChoice, otherwise } = step.operation.placement;
 	const chosen =
-		step.inputMode === 'fields' && placement.personChoice
-			? context.getNodeParameter(placement.personChoice.parameter, itemIndex, '')
+		step.inputMode === 'fields' && personChoice
+			? context.getNodeParameter(personChoice.parameter, itemIndex, '')
 			: undefined;
-	const verdict = placementVerdict(placement, payload, chosen);
-	if (verdict === 'refuse')
+	if (namingFields.some((field) => payload[field] !== undefined)) return false;
+	const choseSomeone = personChoice && chosen !== undefined && chosen !== personChoice.none;
+	if (choseSomeone || otherwise === 'refuse')
 		throw wordedError(context.getNode(), itemIndex, noOneNamed, operationName);
-	return verdict === 'hint';
+	return true;
 }
 
 export type OptionsReader = (itemIndex: number) => IDataObject;

@@ -1,8 +1,6 @@
 import { toGongTimestamp } from '../schema/timestamp';
 import { isPlainObject } from './eventInput';
 
-export type JsonRecord = Record<string, unknown>;
-
 /**
  * Drops empty strings, null, empty arrays and objects (left-empty fields make them all the time).
  * Gong documents `trackingId` as "absent or null" beside a viewer; every endpoint takes absent.
@@ -20,7 +18,7 @@ export function pruneEmpty(value: unknown): unknown {
 			Object.entries(value)
 				.map(([key, entry]) => [key, pruneEmpty(entry)])
 				.filter(([, entry]) => entry !== undefined),
-		) as JsonRecord;
+		);
 		return Object.keys(kept).length > 0 ? kept : undefined;
 	}
 	return value;
@@ -62,7 +60,7 @@ export function normalizeEvent(
 ): unknown {
 	const pruned = pruneEmpty(raw);
 	if (!isPlainObject(pruned)) return pruned ?? {};
-	const event: JsonRecord = { ...pruned };
+	const event: Record<string, unknown> = { ...pruned };
 	const time = event[timestampField];
 	if (time !== undefined) event[timestampField] = toGongTimestamp(time, timeZone) ?? time;
 	for (const [parentKey, key] of VALUE_LISTS) {

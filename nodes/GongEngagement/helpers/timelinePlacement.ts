@@ -1,5 +1,3 @@
-import type { IDataObject } from 'n8n-workflow';
-
 /*
  * Gong places an engagement event on timelines by the CRM context ids and people's emails it
  * names; an event that names none is accepted and shown on no timeline.
@@ -11,16 +9,4 @@ export interface Placement {
 	personChoice?: { parameter: string; none: string };
 	/** Otherwise: refused before sending, or delivered with n8n's execution hint. */
 	otherwise: 'refuse' | 'hint';
-}
-
-/** 'named', or what the operation does with an event that names no one (`chosen`: fields mode). */
-export function placementVerdict(
-	placement: Placement,
-	event: IDataObject,
-	chosen: unknown,
-): 'named' | Placement['otherwise'] {
-	if (placement.namingFields.some((field) => event[field] !== undefined)) return 'named';
-	const { personChoice } = placement;
-	if (personChoice && chosen !== undefined && chosen !== personChoice.none) return 'refuse';
-	return placement.otherwise;
 }

@@ -156,9 +156,6 @@ export const int32 = z.number().superRefine((value, ctx) => {
 		addIssue(ctx, `must be a whole number from ${INT32.min} to ${INT32.max} (int32); got ${value}`);
 });
 
-/** Object fields are "intended for future use" by Gong; any JSON value is passed through. */
-const crmObjectField = z.strictObject({ name: requiredText, value: z.unknown() });
-
 const SALESFORCE_ID: ValueForm = {
 	matches: (value) => /^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/.test(value),
 	expected: 'a 15- or 18-character Salesforce id',
@@ -167,7 +164,8 @@ const SALESFORCE_ID: ValueForm = {
 const crmObject = z.strictObject({
 	objectType: z.enum(CRM_OBJECT_TYPES),
 	objectId: requiredText,
-	fields: z.array(crmObjectField).optional(),
+	// Object fields are "intended for future use" by Gong; any JSON value is passed through.
+	fields: z.array(z.strictObject({ name: requiredText, value: z.unknown() })).optional(),
 });
 
 /** A link to records in one external system; used by crmContext and by a person's context. */

@@ -154,13 +154,6 @@ function describeUnknownKeys(
 	return named.join('; ');
 }
 
-/** The member a value in another case or with spaces around means ("macos"): named, not taken. */
-function nearestMember(allowed: readonly string[], actual: unknown): string | undefined {
-	if (typeof actual !== 'string') return undefined;
-	const wanted = actual.trim().toLowerCase();
-	return allowed.find((member) => member.toLowerCase() === wanted);
-}
-
 /** One sentence per zod issue; zod 4 drops `received`: the input tells what was there. */
 export function describeIssue(
 	issue: z.ZodIssue,
@@ -172,9 +165,9 @@ export function describeIssue(
 	const raw = issue as unknown as Record<string, unknown>;
 	const path = formatPath(issue.path);
 	const at = (suffix: string) => (path ? `${path} ${suffix}` : suffix);
+	const actual = valueAt(input, issue.path);
 	switch (issue.code as string) {
 		case 'invalid_type': {
-			const actual = valueAt(input, issue.path);
 			if (actual === undefined) return at('is required');
 			// zod 3 names an enum's members as the expected type: 'Account' | 'Contact'.
 			const expected = String(raw.expected);
@@ -189,10 +182,11 @@ export function describeIssue(
 		case 'invalid_enum_value':
 		case 'invalid_value': {
 			const allowed = (raw.options ?? raw.values) as string[];
-			const actual = valueAt(input, issue.path);
 			// zod 4 reports a missing enum field as invalid_value, zod 3 as invalid_type.
 			if (actual === undefined) return at('is required');
-			const meant = nearestMember(allowed, actual);
+			// A member in another case or with spaces around ("macos"): named, not taken.
+			const wanted = typeof actual === 'string' ? actual.trim().toLowerCase() : undefined;
+			const meant = allowed.find((member) => member.toLowerCase() === wanted);
 			const hint = meant === undefined ? '' : ` (write it ${quoted(meant)})`;
 			return at(`must be one of ${shownList(allowed)}; got ${shownValue(actual)}${hint}`);
 		}
