@@ -27,8 +27,6 @@ type Shaped =
 	| { [SHAPE]: 'choice'; options: Record<string, Template> }
 	| { [SHAPE]: 'labelled'; by: Source; object: Template };
 export type Entry = Source | Template | Shaped;
-/** Entries merged into their object (under a field's name, not an event key) are not Placed. */
-type Placed = Exclude<Entry, Extract<Shaped, { [SHAPE]: 'spread' | 'choice' }>>;
 type Listed = Extract<Shaped, { [SHAPE]: 'rows' }>;
 export interface Template {
 	[eventKey: string]: Entry;
@@ -194,13 +192,13 @@ class Compiler {
 				if (chosen) Object.assign(event, chosen(scope));
 			};
 		}
-		const build = this.entry(entry as Placed, { tokens: [...tokens, key], names });
+		const build = this.entry(entry, { tokens: [...tokens, key], names });
 		return (scope, event) => {
 			event[key] = build(scope) as GenericValue;
 		};
 	}
 
-	private entry(entry: Placed, place: Place): Build {
+	private entry(entry: Entry, place: Place): Build {
 		if (!isShaped(entry) && typeof entry === 'object') return this.object(entry, place);
 		if (typeof entry === 'string') {
 			const path = entry.split('.');

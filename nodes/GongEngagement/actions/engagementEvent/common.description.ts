@@ -11,12 +11,14 @@ import {
 	rows,
 	spread,
 } from '../../helpers/fieldTable';
+import { eventSchemas } from '../../schema';
 import {
 	AGENT_PLATFORM_OPTIONS,
 	CRM_OBJECT_TYPE_OPTIONS,
 	CRM_SYSTEM_OPTIONS,
 	PROPERTY_DATA_TYPE_OPTIONS,
 } from '../../schema/vocabulary';
+import type { EventOperation } from '../node.type';
 
 /* Fields more than one operation shows, and builders for the shapes the forms repeat. */
 
@@ -263,8 +265,8 @@ export function identifiedPerson(who: 'Viewer' | 'Actor') {
 	return { form, table };
 }
 
-/** An operation's own fields: in the form (below the timestamp), in the table, in Additional Fields. */
-interface OwnFields {
+/** An operation's own: fields (form, table, Additional Fields), endpoint, placement, identity. */
+interface OwnParts extends Pick<EventOperation, 'endpoint' | 'placement' | 'identity'> {
 	/** What the event's timestamp is the time of. */
 	when: string;
 	form: INodeProperties[];
@@ -272,8 +274,11 @@ interface OwnFields {
 	additional: INodeProperties[];
 }
 
-/** An engagement event's form and table: the shared fields around the operation's own. */
-export function engagementEvent(operation: string, { when, form, table, additional }: OwnFields) {
+/** An engagement event's form and operation: the shared fields around the operation's own. */
+export function engagementEvent(
+	operation: Exclude<keyof typeof eventSchemas, 'digitalInteraction'>,
+	{ when, form, table, additional, endpoint, placement, identity }: OwnParts,
+) {
 	const description = updateDisplayOptions(forOperation(operation), [
 		field('Reporting System', 'reportingSystem', {
 			required: true,
@@ -292,5 +297,13 @@ export function engagementEvent(operation: string, { when, form, table, addition
 		),
 	]);
 	const fields = fieldTable(description, { ...sharedTable, ...table });
-	return { description, fields };
+	const built: EventOperation = {
+		endpoint,
+		definition: eventSchemas[operation],
+		timestampField: 'eventTimestamp',
+		fields,
+		placement,
+		identity,
+	};
+	return { description, operation: built };
 }

@@ -1,5 +1,3 @@
-import { eventSchemas } from '../../schema';
-import type { EventOperation } from '../node.type';
 import {
 	collection,
 	contentFields,
@@ -14,7 +12,7 @@ import {
 
 const [email, ...otherPersonDetails] = personDetailFields;
 
-export const { description, fields } = engagementEvent('contentShared', {
+export const { description, operation: contentShared } = engagementEvent('contentShared', {
 	when: 'When the content was shared',
 	form: [
 		...contentFields,
@@ -55,13 +53,7 @@ export const { description, fields } = engagementEvent('contentShared', {
 		}),
 		field('Tracking ID', 'trackingId'),
 	],
-});
-
-export const contentShared: EventOperation = {
 	endpoint: { method: 'PUT', path: '/v2/customer-engagement/content/shared' },
-	definition: eventSchemas.contentShared,
-	timestampField: 'eventTimestamp',
-	fields,
 	// A share names its customer by recipients, participants or CRM records (the sharer is your own
 	// user): without them Gong has nothing to place it by, so it is refused in both modes.
 	placement: {
@@ -75,4 +67,4 @@ export const contentShared: EventOperation = {
 		JSON.stringify(event.sharer ?? null),
 		JSON.stringify(event.recipients ?? null),
 	],
-};
+});

@@ -1,5 +1,3 @@
-import { eventSchemas } from '../../schema';
-import type { EventOperation } from '../node.type';
 import {
 	contentFields,
 	contentTable,
@@ -10,7 +8,7 @@ import {
 
 const viewer = identifiedPerson('Viewer');
 
-export const { description, fields } = engagementEvent('contentViewed', {
+export const { description, operation: contentViewed } = engagementEvent('contentViewed', {
 	when: 'When the content was viewed',
 	form: [...contentFields, ...viewer.form],
 	table: { ...contentTable, ...viewer.table },
@@ -21,13 +19,7 @@ export const { description, fields } = engagementEvent('contentViewed', {
 		field('View Action Title', 'viewActionTitle', { placeholder: 'e.g. Document Viewed' }),
 		field('View Info URL', 'viewInfoUrl', { description: 'A page with more about this view' }),
 	],
-});
-
-export const contentViewed: EventOperation = {
 	endpoint: { method: 'PUT', path: '/v2/customer-engagement/content/viewed' },
-	definition: eventSchemas.contentViewed,
-	timestampField: 'eventTimestamp',
-	fields,
 	// A hint, not a refusal: saved workflows send views of unknown viewers as an empty viewer.
 	placement: {
 		namingFields: ['viewer', 'trackingId', 'crmContext', 'nonCompanyParticipants'],
@@ -40,4 +32,4 @@ export const contentViewed: EventOperation = {
 		event.viewer === undefined ? undefined : JSON.stringify(event.viewer),
 		event.trackingId as string | undefined,
 	],
-};
+});

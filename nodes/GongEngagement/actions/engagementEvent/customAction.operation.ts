@@ -1,5 +1,3 @@
-import { eventSchemas } from '../../schema';
-import type { EventOperation } from '../node.type';
 import {
 	engagementEvent,
 	field,
@@ -9,7 +7,7 @@ import {
 
 const actor = identifiedPerson('Actor');
 
-export const { description, fields } = engagementEvent('customAction', {
+export const { description, operation: customAction } = engagementEvent('customAction', {
 	when: 'When the action happened',
 	form: [
 		field('Action Name', 'actionName', {
@@ -25,13 +23,7 @@ export const { description, fields } = engagementEvent('customAction', {
 		...optionalContentFields,
 		field('Event Info URL', 'eventInfoUrl', { description: 'A page with more about this action' }),
 	],
-});
-
-export const customAction: EventOperation = {
 	endpoint: { method: 'PUT', path: '/v2/customer-engagement/action' },
-	definition: eventSchemas.customAction,
-	timestampField: 'eventTimestamp',
-	fields,
 	// A hint, not a refusal: saved workflows send actions of unknown actors as an empty actor.
 	placement: {
 		namingFields: ['actor', 'trackingId', 'crmContext', 'nonCompanyParticipants'],
@@ -44,4 +36,4 @@ export const customAction: EventOperation = {
 		event.actor === undefined ? undefined : JSON.stringify(event.actor),
 		event.trackingId as string | undefined,
 	],
-};
+});

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { collection, field } from './common.description';
+import { collection, field, forOperation } from './common.description';
 
 /*
  * The frame of every operation's form: which event, how it is given (fields or JSON), Options and
@@ -103,9 +103,7 @@ export const eventJson: INodeProperties[] = Object.entries(EXAMPLE_EVENTS).map(
 	([operation, example]) =>
 		field('Event (JSON)', 'eventJson', {
 			...{ type: 'json', default: JSON.stringify(example, null, 2), required: true },
-			displayOptions: {
-				show: { resource: ['engagementEvent'], operation: [operation], inputMode: ['json'] },
-			},
+			displayOptions: { show: { ...forOperation(operation).show, inputMode: ['json'] } },
 			description:
 				'The event exactly as Gong documents it. It is validated by the same rules as the fields mode; the timestamp may take any form the fields mode accepts.',
 		}),
