@@ -159,7 +159,9 @@ const propertyRow: [string, string, INodeProperties[]] = [
 
 /** Gong's Actor: email, name and title from `at` (a collection, or the row itself), CRM links. */
 const actor = (at: string, links: string): Template => ({
-	...{ email: `${at}email`, name: `${at}name`, title: `${at}title` },
+	email: `${at}email`,
+	name: `${at}name`,
+	title: `${at}title`,
 	context: bySystem(links),
 });
 export const recipientsTable: Entry = rows('recipients', actor('', 'crmLinks'));
@@ -216,7 +218,8 @@ const sharedAdditionalFields = [
 	field('Mobile App ID', 'mobileAppId', { placeholder: 'e.g. com.example.reader' }),
 	field('User Agent', 'userAgent'),
 	field('Workspace', 'workspaceId', {
-		...{ type: 'resourceLocator', default: { mode: 'list', value: '' } },
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
 		description: "The Gong workspace. Empty: Gong picks the company's workspace.",
 		modes: [
 			{

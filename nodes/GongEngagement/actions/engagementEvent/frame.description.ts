@@ -102,7 +102,9 @@ const EXAMPLE_EVENTS: Record<string, object> = {
 export const eventJson: INodeProperties[] = Object.entries(EXAMPLE_EVENTS).map(
 	([operation, example]) =>
 		field('Event (JSON)', 'eventJson', {
-			...{ type: 'json', default: JSON.stringify(example, null, 2), required: true },
+			type: 'json',
+			default: JSON.stringify(example, null, 2),
+			required: true,
 			displayOptions: { show: { ...forOperation(operation).show, inputMode: ['json'] } },
 			description:
 				'The event exactly as Gong documents it. It is validated by the same rules as the fields mode; the timestamp may take any form the fields mode accepts.',
@@ -123,12 +125,14 @@ export const options = collection(
 		// Off by default, as n8n's Set node's "Include Other Input Fields": saved workflows keep the
 		// output they had.
 		field('Include Input Fields', 'includeInputFields', {
-			...{ type: 'boolean', default: false },
+			type: 'boolean',
+			default: false,
 			description:
 				"Whether to keep the input item's fields in the output, beside the result (status, eventId…), which wins where both have a field of the same name. Error items get them too.",
 		}),
 		field('Time Zone', 'timeZone', {
-			...{ type: 'options', options: timeZoneOptions },
+			type: 'options',
+			options: timeZoneOptions,
 			description:
 				"Time zone for timestamps that carry no offset. Default: the workflow's time zone.",
 		}),
@@ -140,38 +144,52 @@ export const delivery = collection(
 	['Delivery', 'delivery', 'Add Delivery Option'],
 	[
 		field('Calls Per Second', 'callsPerSecond', {
-			...{ type: 'number', typeOptions: { minValue: 0, numberPrecision: 2 }, default: 3 },
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+			default: 3,
 			description:
 				'Gong allows 3 calls per second per company, shared by all integrations. Lower it when other integrations use the same budget. 0 turns pacing off.',
 		}),
 		field('Dry Run', 'dryRun', {
-			...{ type: 'boolean', default: false },
+			type: 'boolean',
+			default: false,
 			description:
 				'Whether to validate each event and output the exact body that would be sent, without sending anything',
 		}),
 		field('Max Concurrent Calls', 'maxConcurrentCalls', {
-			...{ type: 'number', typeOptions: { minValue: 1, maxValue: 10 }, default: 3 },
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 10 },
+			default: 3,
 			description: 'Calls in flight at once; pacing still bounds the calls per second',
 		}),
 		field('Max Rate-Limit Wait (Seconds)', 'maxRateLimitWaitSeconds', {
-			...{ type: 'number', typeOptions: { minValue: 0 }, default: 300 },
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 300,
 			description:
 				"Longest total time one execution may spend waiting on Gong's rate limit (429 answers). Past it, or when Retry-After asks for more (the daily budget of 10,000 calls is spent), the node stops waiting and reports the items not sent.",
 		}),
 		field('Max Retries', 'maxRetries', {
-			...{ type: 'number', typeOptions: { minValue: 0, maxValue: 20 }, default: 5 },
+			type: 'number',
+			typeOptions: { minValue: 0, maxValue: 20 },
+			default: 5,
 			description: 'Retries of one event after a 5xx answer, a timeout or a dropped connection',
 		}),
 		field('Request Timeout (Seconds)', 'timeoutSeconds', {
-			...{ type: 'number', typeOptions: { minValue: 1 }, default: 30 },
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 30,
 		}),
 		field('Retry Delay (Seconds)', 'retryDelaySeconds', {
-			...{ type: 'number', typeOptions: { minValue: 0, numberPrecision: 2 }, default: 1 },
+			type: 'number',
+			typeOptions: { minValue: 0, numberPrecision: 2 },
+			default: 1,
 			description:
 				'First backoff delay; it doubles with each retry (with jitter), up to 30 seconds',
 		}),
 		field('Treat Already Reported as Error', 'alreadyReportedIsError', {
-			...{ type: 'boolean', default: false },
+			type: 'boolean',
+			default: false,
 			description:
 				'Whether a 409 answer (Gong already has an event with this eventId) fails the item instead of returning it with status alreadyReported',
 		}),
