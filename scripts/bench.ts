@@ -23,6 +23,7 @@ import {
 	requiredFromItem,
 	viewItem,
 } from '../test/harness/fixtures';
+import { readBody } from '../nodes/GongEngagement/transport/responseBody';
 import { registerNodeType, runNode } from '../test/harness/runWorkflow';
 
 interface SandboxProcess {
@@ -298,6 +299,15 @@ const mappedHelperParameters = (concurrency: number) => ({
 	...Object.fromEntries(MAPPED_FIELDS.map((name) => [name, requiredFromItem[name]])),
 });
 
+/**
+ * The same helper loop reading each answer as the node must to bound it at 1 MiB: as a stream,
+ * through the node's own reader. n8n's helper offers no size limit, so this is the only bounded way.
+ */
+const boundedHelperParameters = (concurrency: number) => ({
+	...mappedHelperParameters(concurrency),
+	boundedAnswers: true,
+});
+
 /** The way a user would push the same events without this package: n8n's httpRequest helper. */
 class HttpRequestLoop implements INodeType {
 	description: INodeTypeDescription = {
@@ -321,6 +331,8 @@ class HttpRequestLoop implements INodeType {
 				type: 'boolean',
 				default: false,
 			},
+			// On: each answer read as a stream, at most 1 MiB of it, as the node reads answers.
+			{ displayName: 'Bounded Answers', name: 'boundedAnswers', type: 'boolean', default: false },
 			...MAPPED_FIELDS.map((name) => ({
 				displayName: name,
 				name,
@@ -339,6 +351,7 @@ class HttpRequestLoop implements INodeType {
 		const batchInterval = this.getNodeParameter('batchInterval', 0, 0) as number;
 		const concurrency = this.getNodeParameter('concurrency', 0, 0) as number;
 		const fieldsFromParameters = this.getNodeParameter('fieldsFromParameters', 0, false);
+		const boundedAnswers = this.getNodeParameter('boundedAnswers', 0, false) as boolean;
 		const credentials = await this.getCredentials('gongEngagementApi');
 		const fieldsOf = (index: number) => {
 			if (fieldsFromParameters) {
@@ -361,13 +374,30 @@ class HttpRequestLoop implements INodeType {
 				contentTitle: json.subject,
 			};
 		};
-		const send = (index: number) =>
-			this.helpers.httpRequestWithAuthentication.call(this, 'gongEngagementApi', {
-				method: 'PUT',
-				url: `${credentials.baseUrl as string}/v2/customer-engagement/content/viewed`,
-				json: true,
-				body: { reportingSystem: 'docusign', ...fieldsOf(index) },
-			}) as Promise<unknown>;
+		const request = (index: number) => ({
+			method: 'PUT' as const,
+			url: `${credentials.baseUrl as string}/v2/customer-engagement/content/viewed`,
+			body: { reportingSystem: 'docusign', ...fieldsOf(index) },
+		});
+		const send = async (index: number): Promise<unknown> => {
+			if (!boundedAnswers)
+				return await this.helpers.httpRequestWithAuthentication.call(this, 'gongEngagementApi', {
+					...request(index),
+					json: true,
+				});
+			const answer = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				'gongEngagementApi',
+				{
+					...request(index),
+					headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+					encoding: 'stream',
+					json: false,
+					returnFullResponse: true,
+				},
+			)) as { body: unknown };
+			return await readBody(answer.body, new AbortController().signal);
+		};
 		if (concurrency > 0) {
 			let next = 0;
 			await Promise.all(
@@ -520,6 +550,16 @@ async function overhead(count: number, concurrency: number) {
 		});
 		const mappedHelperEventsPerSecond = count / ((Date.now() - mappedStarted) / 1000);
 		const mappedHelperCpuMsPerEvent = cpuMs(process.cpuUsage(mappedCpu)) / count;
+		const boundedStarted = Date.now();
+		const boundedCpu = process.cpuUsage();
+		await runNode({
+			nodeType: 'bench.httpRequestLoop',
+			parameters: boundedHelperParameters(concurrency),
+			items: eventItems(count, 'bounded'),
+			credentials: credentialsFor(sandbox.url),
+		});
+		const boundedHelperEventsPerSecond = count / ((Date.now() - boundedStarted) / 1000);
+		const boundedHelperCpuMsPerEvent = cpuMs(process.cpuUsage(boundedCpu)) / count;
 		const started = Date.now();
 		const nodeCpu = process.cpuUsage();
 		const run = await runNode({
@@ -538,8 +578,10 @@ async function overhead(count: number, concurrency: number) {
 			plainEventsPerSecond,
 			helperEventsPerSecond,
 			mappedHelperEventsPerSecond,
+			boundedHelperEventsPerSecond,
 			nodeCpuMsPerEvent,
 			mappedHelperCpuMsPerEvent,
+			boundedHelperCpuMsPerEvent,
 			ratio: nodeEventsPerSecond / plainEventsPerSecond,
 			reported,
 		};
@@ -548,7 +590,7 @@ async function overhead(count: number, concurrency: number) {
 	}
 }
 
-type MemorySubject = 'node' | 'noOp' | 'helper' | 'mappedHelper';
+type MemorySubject = 'node' | 'noOp' | 'helper' | 'mappedHelper' | 'boundedHelper';
 
 /**
  * 3. Peak RSS growth of this process while one execution handles `count` items: this node sending
@@ -569,7 +611,9 @@ async function memory(count: number, subject: MemorySubject = 'node') {
 				? { nodeType: 'bench.httpRequestLoop', parameters: { concurrency: 8 } }
 				: subject === 'mappedHelper'
 					? { nodeType: 'bench.httpRequestLoop', parameters: mappedHelperParameters(8) }
-					: { nodeType: 'bench.noOp', parameters: {} };
+					: subject === 'boundedHelper'
+						? { nodeType: 'bench.httpRequestLoop', parameters: boundedHelperParameters(8) }
+						: { nodeType: 'bench.noOp', parameters: {} };
 	try {
 		// Warm up first: the modules n8n loads on its first request are not per-execution memory.
 		await runNode({
@@ -719,6 +763,7 @@ async function memoryFigures(items: number) {
 		noOpMem: await memoryInFreshProcess(items, 'noOp'),
 		helperMem: await memoryInFreshProcess(items, 'helper'),
 		mappedHelperMem: await memoryInFreshProcess(items, 'mappedHelper'),
+		boundedHelperMem: await memoryInFreshProcess(items, 'boundedHelper'),
 	};
 }
 
@@ -729,8 +774,9 @@ async function memoryFigures(items: number) {
  */
 function ownCostTargets(
 	cost: Awaited<ReturnType<typeof overhead>>,
-	{ mem, noOpMem, helperMem, mappedHelperMem }: Awaited<ReturnType<typeof memoryFigures>>,
+	memories: Awaited<ReturnType<typeof memoryFigures>>,
 ) {
+	const { mem, noOpMem, helperMem, mappedHelperMem } = memories;
 	process.stdout.write(
 		`3. memory: one execution of ${mem.items} items, peak RSS growth ${mem.rssGrowthMb.toFixed(1)} MB; heap still used after a full GC: +${mem.retainedHeapMb.toFixed(1)} MB (${mem.reported} reported)\n`,
 	);
@@ -739,6 +785,7 @@ function ownCostTargets(
 		['No Operation node', noOpMem],
 		["n8n's request helper alone, no mapping", helperMem],
 		["n8n's request helper, the node's 4 expressions", mappedHelperMem],
+		['the same, each answer read within the 1 MiB bound', memories.boundedHelperMem],
 	] as const) {
 		process.stdout.write(
 			`   ${name}, same ${figures.items} items: peak RSS growth ${mb(figures.rssGrowthMb)}; heap after GC +${mb(figures.retainedHeapMb)}\n`,
@@ -766,6 +813,7 @@ function ownCostTargets(
 	process.stdout.write(
 		`   by this process's CPU time per event (not judged): node ${cost.nodeCpuMsPerEvent.toFixed(2)} ms, that helper ${cost.mappedHelperCpuMsPerEvent.toFixed(2)} ms, ratio ${cpuRatio.toFixed(3)}\n`,
 	);
+	const bound = boundCost(cost, memories);
 	process.stdout.write(
 		`   for reference: node ÷ the helper alone (no mapping) ${helperRatio.toFixed(3)}; the helper with the 4 expressions reaches ${expressionsShare.toFixed(3)} of the helper alone\n\n`,
 	);
@@ -784,7 +832,40 @@ function ownCostTargets(
 		helperRssGrowthMb: Number(helperMem.rssGrowthMb.toFixed(1)),
 		helperRetainedHeapMb: Number(helperMem.retainedHeapMb.toFixed(1)),
 		mappedHelperRssGrowthMb: Number(mappedHelperMem.rssGrowthMb.toFixed(1)),
+		...bound,
 	};
+}
+
+/**
+ * What the 1 MiB bound on an answer costs by itself (not judged): n8n's helper sets no size limit,
+ * so a bounded read takes the answer as a stream, which axios then wraps once more to enforce
+ * that missing limit. The same helper loop with and without the bound, and the node beside it.
+ */
+function boundCost(
+	cost: Awaited<ReturnType<typeof overhead>>,
+	{ mem, mappedHelperMem, boundedHelperMem }: Awaited<ReturnType<typeof memoryFigures>>,
+) {
+	const ratio = (a: number, b: number) => Number((a / b).toFixed(3));
+	const figures = {
+		boundedVsMappedHelperRatio: ratio(
+			cost.boundedHelperEventsPerSecond,
+			cost.mappedHelperEventsPerSecond,
+		),
+		boundedHelperCpuMsPerEvent: Number(cost.boundedHelperCpuMsPerEvent.toFixed(3)),
+		boundedHelperRssGrowthMb: Number(boundedHelperMem.rssGrowthMb.toFixed(1)),
+		boundedVsMappedHelperRssRatio: ratio(boundedHelperMem.rssGrowthMb, mappedHelperMem.rssGrowthMb),
+		nodeVsBoundedHelperRatio: ratio(cost.nodeEventsPerSecond, cost.boundedHelperEventsPerSecond),
+		rssVsBoundedHelperRatio: ratio(mem.rssGrowthMb, boundedHelperMem.rssGrowthMb),
+	};
+	process.stdout.write(
+		`   the 1 MiB bound alone (not judged): the helper with the 4 expressions, reading each answer within it, reaches ${figures.boundedVsMappedHelperRatio} of its own throughput (CPU ${cost.boundedHelperCpuMsPerEvent.toFixed(2)} ms per event) and grows RSS ${figures.boundedVsMappedHelperRssRatio}× as much
+`,
+	);
+	process.stdout.write(
+		`   node ÷ that bounded helper (not judged): throughput ${figures.nodeVsBoundedHelperRatio}, peak RSS growth ${figures.rssVsBoundedHelperRatio}×
+`,
+	);
+	return figures;
 }
 
 /** Below this a baseline's RSS growth is run-to-run noise (0–1.4 MB seen): no ratio over it. */
