@@ -4,7 +4,6 @@ import { NodeOperationError } from 'n8n-workflow';
 import { itemError, wordedError } from '../errors';
 import { deriveEventId } from '../helpers/eventIds';
 import { eventFromJson, eventObject } from '../helpers/eventInput';
-import { fieldsModeProblems } from '../helpers/fieldsModeProblems';
 import { normalizeEvent } from '../helpers/normalizeEvent';
 import {
 	invalidEventDescription,
@@ -13,7 +12,7 @@ import {
 	itemPrefix,
 	noOneNamed,
 } from '../messages';
-import { validateEvent } from '../schema';
+import { type LabelOf, validateEvent } from '../schema';
 import { shownValue } from '../schema/formatIssues';
 import { isValidTimeZone } from '../schema/timestamp';
 import type { PreparedEvent } from '../transport/delivery';
@@ -69,13 +68,13 @@ export function prepareEvent(
 /** 4. validate: the event as the schema accepts it, or every problem with it. */
 function validate(step: ItemStep, normalized: IDataObject, built: IDataObject) {
 	const { context, operation, itemIndex } = step;
-	const result = validateEvent(operation.definition, normalized);
+	// Fields mode names the form's labels first (rows numbered as built, before pruning); JSON
+	// mode's paths are the user's own.
+	const labelOf: LabelOf | undefined =
+		step.inputMode === 'json' ? undefined : (path) => operation.fields.label(path, built);
+	const result = validateEvent(operation.definition, normalized, labelOf);
 	if (result.valid) return result.event as IDataObject & { eventId: string };
-	// Fields mode names the form's labels first; JSON mode's paths are the user's own.
-	const problems =
-		step.inputMode === 'json'
-			? result.problems
-			: fieldsModeProblems(operation.fields, operation.definition, normalized, built);
+	const { problems } = result;
 	const message = invalidEventMessage(itemIndex, problems, MAX_PROBLEMS_IN_MESSAGE);
 	const description = invalidEventDescription(problems, MAX_PROBLEMS_IN_DESCRIPTION);
 	throw itemError(context.getNode(), message, { itemIndex, description });
