@@ -1,6 +1,8 @@
 import type { INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { itemPrefix } from './messages';
+
 /**
  * n8n's error classes swap a message that contains a Node error code (ECONNRESET, EPERM, also
  * inside a word such as "sleepermode") for a generic sentence. The node's messages quote the
@@ -21,9 +23,9 @@ export function itemError(
 	return keepMessage(new NodeOperationError(node, message, options), message);
 }
 
-/** An entry of messages.ts about an item: its message from the item and some facts, what to do. */
+/** An entry of messages.ts about an item: its message from some facts (after `item N: `), what to do. */
 export interface ItemWording<Facts extends unknown[]> {
-	message: (itemIndex: number, ...facts: Facts) => string;
+	message: (...facts: Facts) => string;
 	description: string | ((...facts: Facts) => string);
 }
 
@@ -35,7 +37,7 @@ export function wordedError<Facts extends unknown[]>(
 	...facts: Facts
 ): NodeOperationError {
 	const { message, description } = wording;
-	return itemError(node, message(itemIndex, ...facts), {
+	return itemError(node, itemPrefix(itemIndex) + message(...facts), {
 		itemIndex,
 		description: typeof description === 'function' ? description(...facts) : description,
 	});

@@ -7,7 +7,7 @@
 export const withArticle = (word: string): string =>
 	/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
 
-/** Every error this node gives about an item starts with this. */
+/** Every error this node gives about an item starts with this (wordedError puts it first). */
 export const itemPrefix = (itemIndex: number): string => `item ${itemIndex}: `;
 
 /* ---------- Gong's answers ---------- */
@@ -161,8 +161,7 @@ export function deliveryOptionInvalid(
 }
 
 export const invalidTimeZone = {
-	message: (itemIndex: number, shown: string) =>
-		`item ${itemIndex}: options.timeZone ${shown} is not an IANA time zone`,
+	message: (shown: string) => `options.timeZone ${shown} is not an IANA time zone`,
 	description: 'Use a name such as Europe/Berlin or America/New_York',
 };
 
@@ -170,23 +169,21 @@ const GIVE_AN_OBJECT =
 	'Give a JSON object, or an expression that returns one, e.g. {{ $json.event }}';
 
 export const invalidEventJson = {
-	message: (itemIndex: number, parserMessage: string) =>
-		`item ${itemIndex}: Event (JSON) is not valid JSON: ${parserMessage}`,
+	message: (parserMessage: string) => `Event (JSON) is not valid JSON: ${parserMessage}`,
 	description: GIVE_AN_OBJECT,
 };
 
 export const eventNotAnObject = {
-	message: (itemIndex: number, shown: string) =>
-		`item ${itemIndex}: the event must be a JSON object; got ${shown}`,
-	description: (isArray: boolean) =>
+	message: (shown: string) => `the event must be a JSON object; got ${shown}`,
+	description: (_shown: string, isArray: boolean) =>
 		isArray
 			? 'Each item carries one event. To send several, split the array into items first (e.g. with the Split Out node), then map {{ $json }}.'
 			: GIVE_AN_OBJECT,
 };
 
 export const nestedTooDeep = {
-	message: (itemIndex: number, path: string, maxDepth: number) =>
-		`item ${itemIndex}: ${path} is nested more than ${maxDepth} levels deep`,
+	message: (path: string, maxDepth: number) =>
+		`${path} is nested more than ${maxDepth} levels deep`,
 	description: `Nothing was sent for this item. Gong's events nest about 6 levels deep; pass a flatter value.`,
 };
 
@@ -270,8 +267,8 @@ export const invalidItemsDescription = (messages: string[]): string =>
 
 /** Two different events of one batch under one ID: Gong would keep the first only. */
 export const eventIdShared = {
-	message: (itemIndex: number, shownEventId: string, firstItemIndex: number) =>
-		`item ${itemIndex}: eventId must differ from item ${firstItemIndex}'s (${shownEventId}), whose event is a different one: Gong keeps the first event with an ID and answers 409 to the others`,
+	message: (shownEventId: string, firstItemIndex: number) =>
+		`eventId must differ from item ${firstItemIndex}'s (${shownEventId}), whose event is a different one: Gong keeps the first event with an ID and answers 409 to the others`,
 	description:
 		"Nothing was sent for this item. Give each event its own Event ID (the source's ID of this very view or action, not of the document), or leave Event ID empty for one derived from the event. A derived ID is shared only by events of the same content, person and instant.",
 };
@@ -285,8 +282,7 @@ const NO_ONE_NAMED: Record<string, string> = {
 };
 
 export const noOneNamed = {
-	message: (itemIndex: number, operationName: string) =>
-		`item ${itemIndex}: ${NO_ONE_NAMED[operationName]}`,
+	message: (operationName: string) => NO_ONE_NAMED[operationName],
 	description:
 		'Nothing was sent for this item. Gong places an event on timelines by the CRM records and the people (their emails) it names; an event that names none is shown on no timeline.',
 };
@@ -329,8 +325,8 @@ export const requestAborted = {
 export type NetworkFailure = { code: string; unreadable: boolean; attempts: number };
 
 export const networkFailure = {
-	message: (itemIndex: number, { code, unreadable }: NetworkFailure) =>
-		`item ${itemIndex}: could not reach Gong: ${unreadable ? 'its answer could not be read (malformed HTTP or a broken compression)' : (NETWORK_FAILURES[code] ?? 'the request failed before Gong answered')}`,
+	message: ({ code, unreadable }: NetworkFailure) =>
+		`could not reach Gong: ${unreadable ? 'its answer could not be read (malformed HTTP or a broken compression)' : (NETWORK_FAILURES[code] ?? 'the request failed before Gong answered')}`,
 	description: ({ code, attempts }: NetworkFailure) =>
 		`Network error ${code} after ${attempts} attempt(s). The event may or may not have arrived; sending it again with the same eventId is safe.`,
 };
@@ -339,14 +335,13 @@ const SAFE_TO_SEND_AGAIN =
 	'It may or may not have arrived in Gong; sending it again with the same eventId is safe.';
 
 export const notGongAnswer = {
-	message: (itemIndex: number, problem: string) =>
-		`item ${itemIndex}: not confirmed: ${problem}; check the credential's Base URL`,
+	message: (problem: string) => `not confirmed: ${problem}; check the credential's Base URL`,
 	description: `The Base URL should be your company's Gong API address, e.g. https://us-12345.api.gong.io. The event may or may not have arrived in Gong; sending it again with the same eventId is safe.`,
 };
 
 export const acceptedWithErrors = {
-	message: (itemIndex: number, statusCode: number, errors: string[], requestId: string) =>
-		`item ${itemIndex}: not confirmed: Gong answered ${describeStatus(statusCode)} but with errors: ${errors.join('; ')} (requestId ${requestId})`,
+	message: (statusCode: number, errors: string[], requestId: string) =>
+		`not confirmed: Gong answered ${describeStatus(statusCode)} but with errors: ${errors.join('; ')} (requestId ${requestId})`,
 	description: `Gong's success answer carries no errors, so this one does not confirm the event. ${SAFE_TO_SEND_AGAIN}`,
 };
 
@@ -384,18 +379,18 @@ export function rateLimitNotSent(wait: RateLimitWait, unsentCount: number): stri
 }
 
 export const rateLimitHolds = {
-	message: (itemIndex: number, extra: string) =>
-		`item ${itemIndex}: not sent: Gong's rate limit (429) holds every call to this company — ${extra}`,
+	message: (extra: string) =>
+		`not sent: Gong's rate limit (429) holds every call to this company — ${extra}`,
 	description:
 		'Run the workflow again later; events already delivered are recognised by their eventId.',
 };
 
 export const rateLimitSeeItem = {
-	message: (itemIndex: number, speaker: number, wait: RateLimitWait) => {
+	message: (speaker: number, wait: RateLimitWait) => {
 		const reason = wait.singleWait
 			? `Gong's rate limit asks to wait ${humanDuration(wait.holdMs)}`
 			: `Max Rate-Limit Wait (${humanDuration(wait.budgetMs)}) was spent waiting on Gong's rate limit`;
-		return `item ${itemIndex}: not sent: ${reason} (see item ${speaker})`;
+		return `not sent: ${reason} (see item ${speaker})`;
 	},
 	description:
 		'Run the workflow again after the wait; events already delivered are recognised by their eventId.',

@@ -1,6 +1,6 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { noOneNamed } from '../../nodes/GongEngagement/messages';
+import { itemPrefix, noOneNamed } from '../../nodes/GongEngagement/messages';
 import type { NodeRun } from '../harness/runWorkflow';
 import { requiredFromItem, runOnSandbox, useSandbox, viewItem } from '../harness/fixtures';
 
@@ -35,7 +35,7 @@ describe('Digital Interaction', () => {
 		const run = await runOnSandbox(state, {
 			parameters: { ...interaction, personIdentification: 'person', person: { email: '' } },
 		});
-		expect(run.error?.message).toBe(noOneNamed.message(0, 'digitalInteraction'));
+		expect(run.error?.message).toBe(itemPrefix(0) + noOneNamed.message('digitalInteraction'));
 		expect(run.error?.message).toContain('set Identify Person By to Neither');
 		expect(state.sandbox.requestLog).toHaveLength(0);
 	});
@@ -44,7 +44,7 @@ describe('Digital Interaction', () => {
 		const run = await runOnSandbox(state, {
 			parameters: { ...interaction, personIdentification: 'trackingId', trackingId: '' },
 		});
-		expect(run.error?.message).toBe(noOneNamed.message(0, 'digitalInteraction'));
+		expect(run.error?.message).toBe(itemPrefix(0) + noOneNamed.message('digitalInteraction'));
 	});
 
 	test('Neither: sent, with a hint on the output that Gong may place it on no timeline', async () => {
@@ -95,7 +95,7 @@ describe('Content Shared', () => {
 			parameters: { ...share, sharer: { email: 'seller@example.com' } },
 			items: [viewItem(0)],
 		});
-		expect(run.error?.message).toBe(noOneNamed.message(0, 'contentShared'));
+		expect(run.error?.message).toBe(itemPrefix(0) + noOneNamed.message('contentShared'));
 	});
 
 	test('a recipient: sent, no hint', async () => {

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
 import { jsonParse } from 'n8n-workflow';
 
-import { itemError, wordedError } from '../errors';
+import { wordedError } from '../errors';
 import { eventNotAnObject, invalidEventJson, nestedTooDeep } from '../messages';
 import { formatPath, shownValue } from '../schema/formatIssues';
 
@@ -65,8 +65,7 @@ export function eventObject(node: INode, built: unknown, itemIndex: number): IDa
 	if (!isPlainObject(built)) {
 		// An expression that resolves to nothing gives undefined: said so, not "an undefined".
 		const shown = built === undefined ? 'nothing' : shownValue(built);
-		const description = eventNotAnObject.description(Array.isArray(built));
-		throw itemError(node, eventNotAnObject.message(itemIndex, shown), { itemIndex, description });
+		throw wordedError(node, itemIndex, eventNotAnObject, shown, Array.isArray(built));
 	}
 	// Before anything walks it: 10,000 levels get this, not "Maximum call stack size exceeded".
 	const tooDeep = pathNestedTooDeep(built);
