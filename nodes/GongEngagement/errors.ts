@@ -23,7 +23,7 @@ export function itemError(
 	return keepMessage(new NodeOperationError(node, message, options), message);
 }
 
-/** An entry of messages.ts about an item: its message from some facts (after `item N: `), what to do. */
+/** An entry of messages.ts about an item: its message (after `item N: `) from facts, what to do. */
 export interface ItemWording<Facts extends unknown[]> {
 	message: (...facts: Facts) => string;
 	description: string | ((...facts: Facts) => string);

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 
+import { labelledProblem } from '../messages';
 import { digitalInteraction } from './digitalInteraction.schema';
 import { contentShared, contentViewed, customAction } from './engagement.schema';
-import { labelledProblem } from '../messages';
 import { describeIssue, formatPath } from './formatIssues';
 
 export interface EventSchema<T> {
