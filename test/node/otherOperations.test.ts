@@ -64,7 +64,9 @@ test('Content Shared in the form: a recipient row without email is refused namin
 		},
 		items: [shareItem],
 	});
-	expect(run.error?.message).toBe('item 0: Recipients #2 → Email is required (recipients[1].email)');
+	expect(run.error?.message).toBe(
+		'item 0: Recipients #2 → Email is required (recipients[1].email)',
+	);
 	expect(sandbox.requestLog).toHaveLength(0);
 });
 

@@ -54,8 +54,7 @@ test('the committed contract names each correction and has it applied', () => {
 		return value;
 	});
 	expect(enums.length).toBeGreaterThan(5);
-	for (const values of enums)
-		for (const value of values) expect(String(value)).not.toMatch(/,/);
+	for (const values of enums) for (const value of values) expect(String(value)).not.toMatch(/,/);
 	const schemas = (committed.components as Json).schemas as Record<string, Json>;
 	expect(schemas.ContentViewedEvent.properties).toHaveProperty('agentPlatform.enum', [
 		'Windows',
@@ -140,7 +139,7 @@ test('differences are told by path', () => {
 		),
 	).toEqual([
 		'paths.a.type: committed "string", Gong\'s document "integer"',
-		'paths.added: only in Gong\'s document',
+		"paths.added: only in Gong's document",
 		'paths.gone: only in the committed contract',
 	]);
 });

@@ -20,7 +20,8 @@ export function contractFile(): string {
 	for (let dir = __dirname; ; dir = path.dirname(dir)) {
 		const candidate = path.join(dir, CONTRACT_RELATIVE);
 		if (existsSync(candidate)) return candidate;
-		if (path.dirname(dir) === dir) throw new Error(`${CONTRACT_RELATIVE} not found above ${__dirname}`);
+		if (path.dirname(dir) === dir)
+			throw new Error(`${CONTRACT_RELATIVE} not found above ${__dirname}`);
 	}
 }
 
@@ -193,7 +194,9 @@ export function contractDifferences(committed: unknown, derived: unknown, where 
 		typeof derived === 'object' &&
 		Array.isArray(committed) === Array.isArray(derived);
 	if (!bothObjects || Array.isArray(committed)) {
-		return [`${label}: committed ${JSON.stringify(committed)}, Gong's document ${JSON.stringify(derived)}`];
+		return [
+			`${label}: committed ${JSON.stringify(committed)}, Gong's document ${JSON.stringify(derived)}`,
+		];
 	}
 	const left = committed as Json;
 	const right = derived as Json;
