@@ -11,6 +11,7 @@ import type {
 	IExecuteFunctions,
 	INodeExecutionData,
 	INodeType,
+	INodeParameters,
 	INodeTypeDescription,
 } from 'n8n-workflow';
 import { NodeConnectionTypes, sleep } from 'n8n-workflow';
@@ -527,39 +528,45 @@ async function plainHttpLoop(
 /** This process's CPU time (the sandbox's is its own): less swayed than wall time by a busy machine. */
 const cpuMs = ({ user, system }: NodeJS.CpuUsage) => (user + system) / 1000;
 
+/** One run of the helper loop: its events/s and this process's CPU time per event. */
+async function timedHelperLoop(
+	sandboxUrl: string,
+	parameters: INodeParameters,
+	count: number,
+	idPrefix: string,
+) {
+	const started = Date.now();
+	const cpu = process.cpuUsage();
+	await runNode({
+		nodeType: 'bench.httpRequestLoop',
+		parameters,
+		items: eventItems(count, idPrefix),
+		credentials: credentialsFor(sandboxUrl),
+	});
+	return {
+		eventsPerSecond: count / ((Date.now() - started) / 1000),
+		cpuMsPerEvent: cpuMs(process.cpuUsage(cpu)) / count,
+	};
+}
+
 /** 2. Overhead: the node with pacing off vs the plain loop, same concurrency, unthrottled sandbox. */
 async function overhead(count: number, concurrency: number) {
 	const sandbox = await startSandbox({ SANDBOX_CALLS_PER_SECOND: '0', SANDBOX_CALLS_PER_DAY: '0' });
 	try {
 		const plainEventsPerSecond = await plainHttpLoop(sandbox.url, count, concurrency);
-		const helperStarted = Date.now();
-		await runNode({
-			nodeType: 'bench.httpRequestLoop',
-			parameters: { concurrency },
-			items: eventItems(count, 'helper'),
-			credentials: credentialsFor(sandbox.url),
-		});
-		const helperEventsPerSecond = count / ((Date.now() - helperStarted) / 1000);
-		const mappedStarted = Date.now();
-		const mappedCpu = process.cpuUsage();
-		await runNode({
-			nodeType: 'bench.httpRequestLoop',
-			parameters: mappedHelperParameters(concurrency),
-			items: eventItems(count, 'mapped'),
-			credentials: credentialsFor(sandbox.url),
-		});
-		const mappedHelperEventsPerSecond = count / ((Date.now() - mappedStarted) / 1000);
-		const mappedHelperCpuMsPerEvent = cpuMs(process.cpuUsage(mappedCpu)) / count;
-		const boundedStarted = Date.now();
-		const boundedCpu = process.cpuUsage();
-		await runNode({
-			nodeType: 'bench.httpRequestLoop',
-			parameters: boundedHelperParameters(concurrency),
-			items: eventItems(count, 'bounded'),
-			credentials: credentialsFor(sandbox.url),
-		});
-		const boundedHelperEventsPerSecond = count / ((Date.now() - boundedStarted) / 1000);
-		const boundedHelperCpuMsPerEvent = cpuMs(process.cpuUsage(boundedCpu)) / count;
+		const helper = await timedHelperLoop(sandbox.url, { concurrency }, count, 'helper');
+		const mapped = await timedHelperLoop(
+			sandbox.url,
+			mappedHelperParameters(concurrency),
+			count,
+			'mapped',
+		);
+		const bounded = await timedHelperLoop(
+			sandbox.url,
+			boundedHelperParameters(concurrency),
+			count,
+			'bounded',
+		);
 		const started = Date.now();
 		const nodeCpu = process.cpuUsage();
 		const run = await runNode({
@@ -576,12 +583,12 @@ async function overhead(count: number, concurrency: number) {
 		return {
 			nodeEventsPerSecond,
 			plainEventsPerSecond,
-			helperEventsPerSecond,
-			mappedHelperEventsPerSecond,
-			boundedHelperEventsPerSecond,
+			helperEventsPerSecond: helper.eventsPerSecond,
+			mappedHelperEventsPerSecond: mapped.eventsPerSecond,
+			boundedHelperEventsPerSecond: bounded.eventsPerSecond,
 			nodeCpuMsPerEvent,
-			mappedHelperCpuMsPerEvent,
-			boundedHelperCpuMsPerEvent,
+			mappedHelperCpuMsPerEvent: mapped.cpuMsPerEvent,
+			boundedHelperCpuMsPerEvent: bounded.cpuMsPerEvent,
 			ratio: nodeEventsPerSecond / plainEventsPerSecond,
 			reported,
 		};
