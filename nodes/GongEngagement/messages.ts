@@ -174,8 +174,9 @@ export const invalidEventJson = {
 };
 
 export const eventNotAnObject = {
-	message: (shown: string) => `the event must be a JSON object; got ${shown}`,
-	description: (_shown: string, isArray: boolean) =>
+	message: ({ shown }: { shown: string; isArray: boolean }) =>
+		`the event must be a JSON object; got ${shown}`,
+	description: ({ isArray }: { shown: string; isArray: boolean }) =>
 		isArray
 			? 'Each item carries one event. To send several, split the array into items first (e.g. with the Split Out node), then map {{ $json }}.'
 			: GIVE_AN_OBJECT,

@@ -65,7 +65,7 @@ export function eventObject(node: INode, built: unknown, itemIndex: number): IDa
 	if (!isPlainObject(built)) {
 		// An expression that resolves to nothing gives undefined: said so, not "an undefined".
 		const shown = built === undefined ? 'nothing' : shownValue(built);
-		throw wordedError(node, itemIndex, eventNotAnObject, shown, Array.isArray(built));
+		throw wordedError(node, itemIndex, eventNotAnObject, { shown, isArray: Array.isArray(built) });
 	}
 	// Before anything walks it: 10,000 levels get this, not "Maximum call stack size exceeded".
 	const tooDeep = pathNestedTooDeep(built);
