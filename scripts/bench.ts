@@ -606,21 +606,19 @@ type MemorySubject = 'node' | 'noOp' | 'helper' | 'mappedHelper' | 'boundedHelpe
  */
 async function memory(count: number, subject: MemorySubject = 'node') {
 	const sandbox = await startSandbox({ SANDBOX_CALLS_PER_SECOND: '0', SANDBOX_CALLS_PER_DAY: '0' });
-	const subjectRun =
-		subject === 'node'
-			? {
-					parameters: {
-						...requiredFromItem,
-						delivery: { callsPerSecond: 0, maxConcurrentCalls: 8 },
-					},
-				}
-			: subject === 'helper'
-				? { nodeType: 'bench.httpRequestLoop', parameters: { concurrency: 8 } }
-				: subject === 'mappedHelper'
-					? { nodeType: 'bench.httpRequestLoop', parameters: mappedHelperParameters(8) }
-					: subject === 'boundedHelper'
-						? { nodeType: 'bench.httpRequestLoop', parameters: boundedHelperParameters(8) }
-						: { nodeType: 'bench.noOp', parameters: {} };
+	const helperLoop = (parameters: INodeParameters) => ({
+		nodeType: 'bench.httpRequestLoop',
+		parameters,
+	});
+	const subjectRun = {
+		node: {
+			parameters: { ...requiredFromItem, delivery: { callsPerSecond: 0, maxConcurrentCalls: 8 } },
+		},
+		noOp: { nodeType: 'bench.noOp', parameters: {} },
+		helper: helperLoop({ concurrency: 8 }),
+		mappedHelper: helperLoop(mappedHelperParameters(8)),
+		boundedHelper: helperLoop(boundedHelperParameters(8)),
+	}[subject];
 	try {
 		// Warm up first: the modules n8n loads on its first request are not per-execution memory.
 		await runNode({
